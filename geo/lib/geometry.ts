@@ -1,0 +1,163 @@
+/** Geometry helpers for the build: rounding, clipping, simplification. Planar, in degrees. */
+import bboxClip from '@turf/bbox-clip';
+import { polygon as turfPolygon } from '@turf/helpers';
+
+export type Ring = number[][];
+export type PolygonCoords = Ring[];
+export type BBox = [number, number, number, number];
+
+/**
+ * Rounds coordinates to `decimals`, or to `finer.decimals` inside `finer.box`; rings left with
+ * fewer than four positions are dropped.
+ */
+export function roundCoords(
+  rings: PolygonCoords,
+  decimals: number,
+  finer?: { box: BBox; decimals: number },
+): PolygonCoords {
+  const f = 10 ** decimals;
+  const g = finer ? 10 ** finer.decimals : f;
+  const b = finer?.box;
+  return rings
+    .map((ring) =>
+      dedupe(
+        ring.map(([x, y]) => {
+          const k = b && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] ? g : f;
+          return [Math.round(x * k) / k, Math.round(y * k) / k];
+        }),
+      ),
+    )
+    .filter((ring) => ring.length >= 4);
+}
+
+function dedupe(ring: Ring): Ring {
+  const out: Ring = [];
+  for (const p of ring) {
+    const q = out[out.length - 1];
+    if (!q || q[0] !== p[0] || q[1] !== p[1]) out.push(p);
+  }
+  return out;
+}
+
+export function ringBBox(ring: Ring): BBox {
+  let w = Infinity, s = Infinity, e = -Infinity, n = -Infinity;
+  for (const [x, y] of ring) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return [w, s, e, n];
+}
+
+export function bboxIntersects(a: BBox, b: BBox): boolean {
+  return a[0] <= b[2] && a[2] >= b[0] && a[1] <= b[3] && a[3] >= b[1];
+}
+
+export function bboxContains(outer: BBox, inner: BBox): boolean {
+  return inner[0] >= outer[0] && inner[2] <= outer[2] && inner[1] >= outer[1] && inner[3] <= outer[3];
+}
+
+/** Clips a polygon to a box; rings that vanish are dropped, and so is the polygon if its shell does. */
+export function clipPolygon(rings: PolygonCoords, box: BBox): PolygonCoords | null {
+  const clipped = bboxClip(turfPolygon(rings), box).geometry.coordinates as PolygonCoords;
+  const kept = clipped.filter((r) => r.length >= 4);
+  if (!kept.length || clipped[0].length < 4) return null;
+  return kept;
+}
+
+/** Planar ring area in square degrees (absolute), for size thresholds only. */
+export function ringAreaDeg(ring: Ring): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  }
+  return Math.abs(a / 2);
+}
+
+/**
+ * Douglas–Peucker that never drops a vertex inside `keep`: the far context gets simpler while
+ * the coasts where people measure stay exactly as upstream draws them.
+ */
+export function simplifyRingOutside(ring: Ring, tolerance: number, keep: BBox): Ring {
+  const n = ring.length;
+  if (n <= 4) return ring;
+  const mark = new Uint8Array(n);
+  mark[0] = 1;
+  mark[n - 1] = 1;
+  for (let i = 0; i < n; i++) {
+    const [x, y] = ring[i];
+    if (x >= keep[0] && x <= keep[2] && y >= keep[1] && y <= keep[3]) mark[i] = 1;
+  }
+  const tol2 = tolerance * tolerance;
+  const stack: [number, number][] = [];
+  let start = 0;
+  for (let i = 1; i < n; i++) {
+    if (mark[i]) {
+      if (i - start > 1) stack.push([start, i]);
+      start = i;
+    }
+  }
+  while (stack.length) {
+    const [a, b] = stack.pop()!;
+    let maxD = -1, idx = -1;
+    for (let i = a + 1; i < b; i++) {
+      const d = segDist2(ring[i], ring[a], ring[b]);
+      if (d > maxD) { maxD = d; idx = i; }
+    }
+    if (maxD > tol2) {
+      mark[idx] = 1;
+      if (idx - a > 1) stack.push([a, idx]);
+      if (b - idx > 1) stack.push([idx, b]);
+    }
+  }
+  const out: Ring = [];
+  for (let i = 0; i < n; i++) if (mark[i]) out.push(ring[i]);
+  return out.length >= 4 ? out : ring;
+}
+
+function segDist2(p: number[], a: number[], b: number[]): number {
+  let x = a[0], y = a[1];
+  let dx = b[0] - x, dy = b[1] - y;
+  if (dx !== 0 || dy !== 0) {
+    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
+    if (t > 1) { x = b[0]; y = b[1]; }
+    else if (t > 0) { x += dx * t; y += dy * t; }
+  }
+  dx = p[0] - x;
+  dy = p[1] - y;
+  return dx * dx + dy * dy;
+}
+
+/** Even-odd ray test of a point against a polygon's rings. */
+export function pointInPolygon(pt: number[], rings: PolygonCoords): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i], [xj, yj] = ring[j];
+      if (yi > pt[1] !== yj > pt[1] && pt[0] < ((xj - xi) * (pt[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+/** Point in the polygon's outer ring, holes ignored: an anchor on a lake still names its island. */
+export function pointInShell(pt: number[], rings: PolygonCoords): boolean {
+  return pointInPolygon(pt, [rings[0]]);
+}
+
+function signedArea(ring: Ring): number {
+  let a = 0;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
+  }
+  return a / 2;
+}
+
+/** RFC 7946 winding: shells counterclockwise, holes clockwise. */
+export function rewind(rings: PolygonCoords): PolygonCoords {
+  return rings.map((ring, i) => {
+    const ccw = signedArea(ring) > 0;
+    return (i === 0) === ccw ? ring : [...ring].reverse();
+  });
+}

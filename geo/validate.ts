@@ -1,0 +1,31 @@
+/** Validates every built output against RFC 7946 and its property contract. */
+import type { FeatureCollection } from 'geojson';
+import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts';
+import { checkIslands } from '../src/geo/islands-contract.ts';
+
+const validators: Record<string, (fc: unknown) => Problems> = {
+  'islands.geojson': checkIslands,
+  'land.geojson': (fc) => checkCollection(fc, {
+    name: 'land', geometryTypes: ['MultiPolygon'],
+    check: (p, w) => (['land', 'water'].includes(p.kind as string) && /^[A-Z]{3}$/.test(String(p.country)) ? [] : [`${w}: kind must be land or water, country an ISO alpha-3 code`]),
+  }),
+  'labels.geojson': (fc) => checkCollection(fc, {
+    name: 'labels', idKey: 'id', geometryTypes: ['Point'],
+    check: (p, w) => ['name_en', 'name_ja', 'name_ru', 'source'].filter((k) => !is.nonEmptyString(p[k])).map((k) => `${w}: ${k} is empty`),
+  }),
+};
+
+/** Registers the validator of an output; every output must have one. */
+export function registerValidator(file: string, check: (fc: unknown) => Problems): void {
+  validators[file] = check;
+}
+
+export function validateOutputs(outputs: Map<string, FeatureCollection>): Problems {
+  const out: Problems = [];
+  for (const [name, fc] of outputs) {
+    const v = validators[name];
+    if (!v) out.push(`${name}: no validator registered`);
+    else out.push(...v(fc));
+  }
+  return out;
+}
