@@ -2,9 +2,10 @@
  * `npm run geo`: builds every file in public/data from the pinned upstream packages and the
  * sources authored in geo/sources. Deterministic: the same inputs give byte-identical files.
  *
- *   npm run geo               writes into public/data
- *   npm run geo -- --out DIR  writes into DIR (the determinism test uses this)
+ *   npm run geo               writes into public/data and public/fonts
+ *   npm run geo -- --out DIR  writes into DIR/data and DIR/fonts (the determinism test uses this)
  */
+import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { loadCountries } from './lib/upstream.ts';
@@ -13,6 +14,7 @@ import { buildLand } from './build-land.ts';
 import { buildIslands } from './build-islands.ts';
 import { buildLabels } from './build-labels.ts';
 import { validateOutputs } from './validate.ts';
+import { buildFonts, mapCharacters } from './build-fonts.ts';
 
 /** Builds every output in memory; the key is the file name under public/data. */
 export function buildAll(): Map<string, FeatureCollection> {
@@ -25,9 +27,22 @@ export function buildAll(): Map<string, FeatureCollection> {
   return out;
 }
 
+/** The texts a map label may show: the flat `name_*` properties and `name` objects. */
+function labelTexts(props: unknown): string[] {
+  if (!props || typeof props !== 'object') return [];
+  const p = props as Record<string, unknown>;
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(p)) {
+    if (k.startsWith('name') && typeof v === 'string') out.push(v);
+    if (k === 'name' && v && typeof v === 'object') out.push(...Object.values(v).filter((x): x is string => typeof x === 'string'));
+  }
+  return out;
+}
+
 export function main(argv: string[]): void {
   const i = argv.indexOf('--out');
-  const dir = resolve(i >= 0 ? argv[i + 1] : 'public/data');
+  const root = resolve(i >= 0 ? argv[i + 1] : 'public');
+  const dir = join(root, 'data');
   const outputs = buildAll();
   const problems = validateOutputs(outputs);
   if (problems.length) {
@@ -38,6 +53,10 @@ export function main(argv: string[]): void {
     const bytes = writeCollection(join(dir, name), fc);
     console.log(`${name}: ${fc.features.length} features, ${(bytes / 1024).toFixed(0)} KiB`);
   }
+  const texts = [...outputs.values()].flatMap((fc) => fc.features.flatMap((f) => labelTexts(f.properties)));
+  const faces = buildFonts(mapCharacters(texts, resolve('src/map')), join(root, 'fonts'));
+  writeFileSync(join(root, 'fonts', 'font-faces.json'), `${JSON.stringify(faces, null, 1)}\n`);
+  console.log(`fonts: ${faces['Noto Sans Regular'].length} files`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) main(process.argv.slice(2));

@@ -1,0 +1,56 @@
+/**
+ * Creates the one imperative MapLibre map of the app. React never re-creates it; it pushes
+ * changes (language, era, selections) into it through the functions of src/map.
+ */
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+// MapLibre finds its worker beside its own module, which a bundler moves: give it the bundled URL.
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
+import { INITIAL_VIEW, MAX_BOUNDS, type Language } from './ids.ts';
+import { buildStyle, type BaseStyleOptions } from './style.ts';
+import type { FontFaces } from './fonts.ts';
+
+export interface CreateMapOptions {
+  container: HTMLElement;
+  baseUrl: string;
+  fontFaces: FontFaces;
+  lang: Language;
+  overlays?: BaseStyleOptions['overlays'];
+  state?: BaseStyleOptions['state'];
+}
+
+export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
+  setWorkerUrl(workerUrl);
+  const map = new MapLibreMap({
+    container: opts.container,
+    style: buildStyle({
+      dataUrl: new URL('data', opts.baseUrl).href,
+      fontFaces: opts.fontFaces,
+      lang: opts.lang,
+      overlays: opts.overlays,
+      state: opts.state,
+    }),
+    center: INITIAL_VIEW.center,
+    zoom: INITIAL_VIEW.zoom,
+    maxBounds: MAX_BOUNDS,
+    hash: true,
+    attributionControl: false,
+    // CJK ideographs also come from the bundled files; this is only the last fallback.
+    localIdeographFontFamily: "'Noto Sans JP', sans-serif",
+    cooperativeGestures: false,
+  });
+  map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+  map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
+  map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
+  return map;
+}
+
+/**
+ * Resolves when the map is idle: at once if it already is, else on its next `idle` event.
+ * Tests and the bench wait on this, never on timers.
+ */
+export function whenIdle(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve) => {
+    if (map.loaded() && !map.isMoving() && map.areTilesLoaded()) resolve();
+    else map.once('idle', () => resolve());
+  });
+}

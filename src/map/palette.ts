@@ -1,0 +1,13 @@
+/** Base map colours. Feature layers (eras, incidents, energy) bring their own. */
+export const PALETTE = {
+  sea: '#d6e6f2',
+  land: '#f4f1ea',
+  landOutline: '#8c9aa6',
+  water: '#c3dbee',
+  coastline: '#52657a',
+  hover: '#2d6a9f',
+  labelSea: '#3f6a8c',
+  labelStrait: '#4b7394',
+  labelLand: '#2b2b2b',
+  halo: '#ffffff',
+} as const;

@@ -1,0 +1,145 @@
+/**
+ * The atlas's own MapLibre style: sea, land, inland water, coastline and labels, with no tile,
+ * glyph or sprite server. Labels are drawn from bundled font files (`font-faces`), and their
+ * language follows the `lang` global state, so a language switch needs no new style.
+ */
+import type {
+  ExpressionSpecification,
+  LayerSpecification,
+  SourceSpecification,
+  StyleSpecification,
+} from 'maplibre-gl';
+import { LAYER, SOURCE, type Language } from './ids.ts';
+import { PALETTE } from './palette.ts';
+
+export const FONT = ['Noto Sans Regular'];
+
+/** The label text in the interface language, falling back to English. */
+export const LABEL_TEXT: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['concat', 'name_', ['global-state', 'lang']]],
+  ['get', 'name_en'],
+];
+
+export interface BaseStyleOptions {
+  /** Absolute URL of the folder holding land.geojson, labels.geojson, islands.geojson. */
+  dataUrl: string;
+  /** The `font-faces` object, with absolute URLs. */
+  fontFaces: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
+  lang: Language;
+  /** Extra sources and layers from the feature modules, drawn above the land and below labels. */
+  overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+  /** Extra global state the overlays use, with its defaults. */
+  state?: Record<string, { default: unknown }>;
+}
+
+export function baseSources(dataUrl: string): Record<string, SourceSpecification> {
+  return {
+    [SOURCE.land]: {
+      type: 'geojson',
+      data: `${dataUrl}/land.geojson`,
+      attribution: '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a> (ODbL)',
+    },
+    // Filled in by the app once it has loaded islands.geojson for the panels, so the file is
+    // fetched and parsed once, after the first view.
+    [SOURCE.islands]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] }, promoteId: 'id' },
+    [SOURCE.labels]: { type: 'geojson', data: `${dataUrl}/labels.geojson` },
+  };
+}
+
+export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecification[] } {
+  const below: LayerSpecification[] = [
+    { id: LAYER.background, type: 'background', paint: { 'background-color': PALETTE.sea } },
+    {
+      id: LAYER.land, type: 'fill', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'land'],
+      paint: { 'fill-color': PALETTE.land },
+    },
+    {
+      id: LAYER.water, type: 'fill', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'water'],
+      paint: { 'fill-color': PALETTE.water },
+    },
+    {
+      id: LAYER.landOutline, type: 'line', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'land'],
+      paint: { 'line-color': PALETTE.landOutline, 'line-width': 0.5 },
+    },
+  ];
+  const above: LayerSpecification[] = [
+    {
+      // Invisible fill: the click and hover target for islands (opacity 0 still takes events).
+      id: LAYER.islandHit, type: 'fill', source: SOURCE.islands,
+      paint: { 'fill-color': PALETTE.hover, 'fill-opacity': 0 },
+    },
+    {
+      id: LAYER.islandHover, type: 'line', source: SOURCE.islands,
+      paint: {
+        'line-color': PALETTE.hover,
+        'line-width': ['case', ['boolean', ['feature-state', 'hover'], false], 2.5, 0],
+      },
+    },
+    {
+      id: LAYER.coastline, type: 'line', source: SOURCE.islands,
+      filter: ['!=', ['get', 'id'], 'kamchatka'],
+      paint: {
+        'line-color': PALETTE.coastline,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.4, 9, 1.2],
+      },
+    },
+    {
+      id: LAYER.labelSea, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'sea'],
+      layout: {
+        'text-field': LABEL_TEXT, 'text-font': FONT, 'text-size': 15, 'text-letter-spacing': 0.15,
+        'text-max-width': 8, 'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': PALETTE.labelSea, 'text-halo-color': PALETTE.sea, 'text-halo-width': 1 },
+    },
+    {
+      id: LAYER.labelStrait, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'strait'],
+      minzoom: 4.5,
+      layout: {
+        'text-field': LABEL_TEXT, 'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
+        'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': PALETTE.labelStrait, 'text-halo-color': PALETTE.sea, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.townDot, type: 'circle', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'town'],
+      minzoom: 4,
+      paint: { 'circle-radius': 2.5, 'circle-color': PALETTE.labelLand, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 1 },
+    },
+    {
+      id: LAYER.labelTown, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'town'],
+      minzoom: 4,
+      layout: {
+        'text-field': LABEL_TEXT, 'text-font': FONT, 'text-size': 11, 'text-anchor': 'left',
+        'text-offset': [0.5, 0], 'text-max-width': 9, 'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+    },
+    {
+      id: LAYER.labelIsland, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'island'],
+      layout: {
+        'text-field': LABEL_TEXT, 'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, ['match', ['get', 'rank'], 1, 13, 10], 9, 16],
+        'text-max-width': 8, 'symbol-sort-key': ['get', 'rank'],
+      },
+      paint: { 'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 },
+    },
+  ];
+  return { below, above };
+}
+
+/** The whole style: base land, the overlays of the feature modules, then labels on top. */
+export function buildStyle(opts: BaseStyleOptions): StyleSpecification {
+  const { below, above } = baseLayers();
+  const labels = above.filter((l) => l.type === 'symbol' || l.id === LAYER.townDot);
+  const islandLayers = above.filter((l) => !labels.includes(l));
+  return {
+    version: 8,
+    name: 'Kuril Atlas',
+    state: { lang: { default: opts.lang }, ...(opts.state ?? {}) },
+    'font-faces': opts.fontFaces,
+    sources: { ...baseSources(opts.dataUrl), ...(opts.overlays?.sources ?? {}) },
+    layers: [...below, ...(opts.overlays?.layers ?? []), ...islandLayers, ...labels],
+  } as StyleSpecification;
+}
