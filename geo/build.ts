@@ -13,6 +13,7 @@ import { writeCollection } from './lib/write.ts';
 import { buildLand } from './build-land.ts';
 import { buildIslands } from './build-islands.ts';
 import { buildLabels } from './build-labels.ts';
+import { buildEras } from './build-eras.ts';
 import { validateOutputs } from './validate.ts';
 import { buildFonts, mapCharacters } from './build-fonts.ts';
 
@@ -24,6 +25,7 @@ export function buildAll(): Map<string, FeatureCollection> {
   out.set('land.geojson', buildLand(countries));
   out.set('islands.geojson', islands);
   out.set('labels.geojson', buildLabels());
+  for (const [name, fc] of buildEras(islands)) out.set(name, fc);
   return out;
 }
 

@@ -2,9 +2,13 @@
 import type { FeatureCollection } from 'geojson';
 import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts';
 import { checkIslands } from '../src/geo/islands-contract.ts';
+import { checkBorders, checkClaims, checkEraLand } from '../src/geo/eras-contract.ts';
 
 const validators: Record<string, (fc: unknown) => Problems> = {
   'islands.geojson': checkIslands,
+  'eras.geojson': checkEraLand,
+  'borders.geojson': checkBorders,
+  'claims.geojson': checkClaims,
   'land.geojson': (fc) => checkCollection(fc, {
     name: 'land', geometryTypes: ['MultiPolygon'],
     check: (p, w) => (['land', 'water'].includes(p.kind as string) && /^[A-Z]{3}$/.test(String(p.country)) ? [] : [`${w}: kind must be land or water, country an ISO alpha-3 code`]),

@@ -1,0 +1,318 @@
+/**
+ * The border eras, authored by hand: each treaty, what it said about the border (in our own
+ * words, with where it says so), who held each island, and the sea border lines as waypoints.
+ * Facts come from ../shared/reference/facts.md, which names the original publisher of each;
+ * where sources disagree both are kept. No coastline is drawn here: the land of each era is built
+ * from islands.geojson, and the land border on Sakhalin is computed from its polygon.
+ */
+import type { Citation, CitedText, EraId, Holder, Holding } from '../../src/geo/eras.ts';
+import type { Names } from '../../src/geo/types.ts';
+
+// Sources, once each. Urls only where we are sure of them.
+const COMPENDIUM: Citation = {
+  publisher: 'Ministry of Foreign Affairs of Japan and Ministry of Foreign Affairs of the Russian Federation',
+  title: 'Joint Compendium of Documents on the History of Territorial Issue between Japan and Russia',
+  date: '1992',
+};
+const ENWP_DISPUTE: Citation = { publisher: 'Wikipedia (English)', title: 'Kuril Islands dispute', date: '2025' };
+const ENWP_SHIMODA: Citation = { publisher: 'Wikipedia (English)', title: 'Treaty of Shimoda', date: '2025' };
+const PRLIB: Citation = { publisher: 'Presidential Library named after B. N. Yeltsin (prlib.ru)', title: 'Entry on the Treaty of Shimoda', date: '2025' };
+const MOFA_SHIMODA: Citation = { publisher: 'Ministry of Foreign Affairs of Japan', title: 'Treaty of Commerce, Navigation and Delimitation between Japan and Russia' };
+const BSE: Citation = { publisher: 'Great Soviet Encyclopedia', title: 'Shimoda Treaty' };
+const JAPAN_BY_JAPANESE: Citation = { publisher: 'Alfred Stead (ed.), Japan by the Japanese', title: 'Japan by the Japanese: a survey by its highest authorities', date: '1904' };
+const FRUS_1905: Citation = {
+  publisher: 'United States Department of State',
+  title: 'Papers Relating to the Foreign Relations of the United States, 1905: Treaty of Peace between Japan and Russia',
+  url: 'https://history.state.gov/historicaldocuments/frus1905',
+};
+const HOPPOU: Citation = { publisher: 'Cabinet Office of Japan (hoppou.go.jp)', title: 'The Soviet occupation of the four northern islands, 1945' };
+const SLAVINSKY: Citation = { publisher: 'Boris Slavinsky', title: 'The Soviet occupation of the Kuril Islands (August–September 1945)', date: '1993' };
+const YALTA: Citation = { publisher: 'United States Department of State', title: 'Foreign Relations of the United States, Conferences at Malta and Yalta, 1945: Agreement regarding Japan', date: '1955' };
+const SCAPIN_677: Citation = { publisher: 'General Headquarters, Supreme Commander for the Allied Powers', title: 'SCAPIN-677: Governmental and Administrative Separation of Certain Outlying Areas from Japan', date: '1946-01-29' };
+const SAN_FRANCISCO: Citation = { publisher: 'United Nations', title: 'Treaty of Peace with Japan, United Nations Treaty Series vol. 136', date: '1952' };
+const DECLARATION_1956: Citation = { publisher: 'Ministry of Foreign Affairs of Japan and Ministry of Foreign Affairs of the Russian Federation', title: 'Joint Declaration by the Union of Soviet Socialist Republics and Japan (in the Joint Compendium)', date: '1956-10-19' };
+const ENWP_BORDER: Citation = { publisher: 'Wikipedia (English)', title: 'Japan–Russia border', date: '2025' };
+const JAWP_KAIGARA: Citation = { publisher: 'Wikipedia (Japanese)', title: '貝殻島', date: '2025' };
+const BLUEBOOK_2022: Citation = { publisher: 'Ministry of Foreign Affairs of Japan', title: 'Diplomatic Bluebook 2022', date: '2022-04-22' };
+const MOFA_NT: Citation = { publisher: 'Ministry of Foreign Affairs of Japan', title: "Japan's Northern Territories" };
+const LAVROV_2019: Citation = {
+  publisher: 'Rossiyskaya Gazeta',
+  title: 'Lavrov: Japan’s demands for the return of the Kurils contradict the UN Charter (annual press conference)',
+  date: '2019-01-16',
+  url: 'https://rg.ru/2019/01/16/lavrov-trebovaniia-iaponii-o-vozvrate-kuril-protivorechat-ustavu-oon.html',
+};
+const TASS_2019: Citation = { publisher: 'TASS', title: 'Japan’s demand for return of ‘northern territories’ runs counter to UN Charter - Lavrov', date: '2019-01-16' };
+
+export interface TreatySource {
+  name: Names;
+  /** ISO 8601 date of signing, New Style (Gregorian). */
+  signed: string;
+  /** How the date reads in the text of the time, where it differs. */
+  signedNote?: string;
+  place: string;
+  signatories: string[];
+  /** When it took effect; more than one where sources disagree. */
+  inForce: CitedText[];
+}
+
+export interface EraSource {
+  label: Names;
+  span: string;
+  treaty: TreatySource;
+  /** What the treaty said about the border, in our own words. */
+  clause: CitedText;
+  /** Further dated facts the panel shows. */
+  notes: CitedText[];
+  polities: Partial<Record<Holder, Names>>;
+}
+
+const RUSSIAN_EMPIRE: Names = { en: 'Russian Empire', ja: 'ロシア帝国', ru: 'Российская империя' };
+const EMPIRE_OF_JAPAN: Names = { en: 'Empire of Japan', ja: '大日本帝国', ru: 'Японская империя' };
+const UNDIVIDED: Names = { en: 'Undivided: Russian Empire and Empire of Japan', ja: '日露両国の雑居地', ru: 'Неразделённое владение России и Японии' };
+const USSR_RF: Names = {
+  en: 'Soviet Union (1945–1991), Russian Federation (since 1991)',
+  ja: 'ソビエト連邦（1945–1991年）、ロシア連邦（1991年以降）',
+  ru: 'СССР (1945–1991), Российская Федерация (с 1991)',
+};
+const JAPAN: Names = { en: 'Japan', ja: '日本', ru: 'Япония' };
+
+export const eraSources: Record<EraId, EraSource> = {
+  '1855': {
+    label: { en: '1855', ja: '1855年', ru: '1855' },
+    span: '1855–1875',
+    treaty: {
+      name: { en: 'Treaty of Shimoda', ja: '日露和親条約', ru: 'Симодский трактат' },
+      signed: '1855-02-07',
+      signedNote: '26 January 1855 in the Julian calendar then used in Russia; MOFA gives this Old Style date',
+      place: 'Shimoda (Chōraku-ji temple), Japan',
+      signatories: ['Yevfimy Putyatin (Russia)', 'Kawaji Toshiakira and Tsutsui Masanori (Japan)'],
+      inForce: [
+        { text: 'In force from 7 August 1856.', citations: [ENWP_SHIMODA] },
+        { text: 'In force from 25 November (7 December) 1856; the sources disagree on the date.', citations: [PRLIB] },
+      ],
+    },
+    clause: {
+      text: 'Article 2 puts the border between Iturup (Etorofu) and Urup (Uruppu): Iturup and the islands south of it are Japan’s, Urup and the Kurils north of it Russia’s. Sakhalin (Karafuto) is not divided and stays open to both, as before.',
+      citations: [
+        { ...COMPENDIUM, locator: 'Treaty of Shimoda, Art. 2' },
+        { ...ENWP_DISPUTE, locator: 'quotation of Art. 2' },
+        { ...BSE, locator: 'on Sakhalin left undivided' },
+        { ...MOFA_SHIMODA, locator: 'dated January 26, 1855 (Old Style)' },
+      ],
+    },
+    notes: [
+      {
+        text: 'The line falls in the Vries Strait, near 45°30′N 149°10′E; the treaty gives no coordinates, so the atlas draws it down the middle of the strait.',
+        citations: [{ ...ENWP_DISPUTE, locator: 'Treaty of Shimoda' }],
+      },
+      {
+        text: 'No treaty names Moneron; the atlas counts it with Sakhalin, which Portsmouth later did in words (“all islands adjacent thereto”).',
+        citations: [{ ...FRUS_1905, locator: 'Art. IX' }],
+      },
+    ],
+    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
+  },
+  '1875': {
+    label: { en: '1875', ja: '1875年', ru: '1875' },
+    span: '1875–1905',
+    treaty: {
+      name: { en: 'Treaty of Saint Petersburg', ja: '樺太・千島交換条約', ru: 'Петербургский договор' },
+      signed: '1875-05-07',
+      signedNote: '25 April 1875 in the Julian calendar; the French text is the authentic one',
+      place: 'Saint Petersburg, Russia',
+      signatories: ['Alexander Gorchakov (Russia)', 'Enomoto Takeaki (Japan)'],
+      inForce: [{ text: 'Ratifications exchanged in Tokyo on 22 August 1875.', citations: [COMPENDIUM] }],
+    },
+    clause: {
+      text: 'Japan gives up its share of Sakhalin, which becomes wholly Russian, with La Pérouse Strait as the border (Art. 1). In exchange all eighteen Kuril islands from Urup to Shumshu become Japanese, and the border runs through the strait between Shumshu and Cape Lopatka on Kamchatka (Art. 2).',
+      citations: [
+        { ...COMPENDIUM, locator: 'Treaty of Saint Petersburg, Art. 2' },
+        { ...JAPAN_BY_JAPANESE, locator: 'on Art. 1 and La Pérouse Strait' },
+      ],
+    },
+    notes: [],
+    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE },
+  },
+  '1905': {
+    label: { en: '1905', ja: '1905年', ru: '1905' },
+    span: '1905–1945',
+    treaty: {
+      name: { en: 'Treaty of Portsmouth', ja: 'ポーツマス条約', ru: 'Портсмутский мирный договор' },
+      signed: '1905-09-05',
+      signedNote: '23 August 1905 in the Julian calendar',
+      place: 'Portsmouth, New Hampshire, United States',
+      signatories: ['Sergei Witte and Roman Rosen (Russia)', 'Komura Jutarō and Takahira Kogorō (Japan)'],
+      inForce: [{ text: 'Ratified on 1/14 October 1905.', citations: [FRUS_1905] }],
+    },
+    clause: {
+      text: 'Russia cedes to Japan the part of Sakhalin south of the 50th parallel, with the islands next to it; the parallel is the new land border, kept to as closely as the terrain allows. Neither side may fortify its part, and La Pérouse and the Tatar Strait stay open to shipping.',
+      citations: [
+        { ...FRUS_1905, locator: 'Art. IX' },
+        { ...FRUS_1905, locator: 'Additional Art. II' },
+      ],
+    },
+    notes: [
+      {
+        text: 'The Kurils stay Japanese under the 1875 treaty; the strait between Shumshu and Cape Lopatka remains a border.',
+        citations: [{ ...COMPENDIUM, locator: 'Treaty of Saint Petersburg, Art. 2' }],
+      },
+    ],
+    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE },
+  },
+  '1945': {
+    label: { en: '1945–today', ja: '1945年–現在', ru: '1945 – наши дни' },
+    span: '1945–today',
+    treaty: {
+      name: { en: 'Soviet occupation and the de facto line', ja: 'ソ連の占領と現在の事実上の境界', ru: 'Советская оккупация и фактическая граница' },
+      signed: '1945-09-05',
+      signedNote: 'no treaty: the date is when the last of the four islands was occupied',
+      place: 'Southern Sakhalin and the Kuril Islands',
+      signatories: [],
+      inForce: [
+        { text: 'At Yalta on 11 February 1945 Roosevelt, Churchill and Stalin agreed that the Kurils would be handed over to the Soviet Union.', citations: [YALTA] },
+      ],
+    },
+    clause: {
+      text: 'The Soviet Union declared war on Japan on 8 August 1945, landed on Shumshu on 18 August, reached Iturup on 28 August, Kunashir and Shikotan on 1 September and the Habomai islets from 3 September; all four islands were held by 5 September. Soviet histories date the end to 1 September. In January 1946 the Allied occupation removed the Kurils, Shikotan and the Habomai islets from Japanese administration.',
+      citations: [HOPPOU, SLAVINSKY, SCAPIN_677],
+    },
+    notes: [
+      {
+        text: 'Today’s line is a de facto sea line, 194.3 km long by the Russian border service’s count, through La Pérouse, the Nemuro, Izmeny (Notsuke) and Sovetsky (Goyomai) straits. No coordinates for it are published: the atlas draws it approximately, down the middle of each strait.',
+        citations: [ENWP_BORDER, { ...JAWP_KAIGARA, locator: 'the Russian buoy halfway between Nosappu and Kaigara' }],
+      },
+      {
+        text: 'By the Treaty of San Francisco (signed 8 September 1951, in force 28 April 1952) Japan renounced the Kuril Islands and southern Sakhalin. The Soviet Union did not sign it, and the treaty does not say to whom the land passes.',
+        citations: [{ ...SAN_FRANCISCO, locator: 'Art. 2(c)' }],
+      },
+      {
+        text: 'The Soviet–Japanese Joint Declaration (Moscow, 19 October 1956, in force 12 December 1956) ended the state of war. In Art. 9 the Soviet Union agreed to hand Shikotan and the Habomai islets to Japan once a peace treaty is signed; none has been.',
+        citations: [{ ...DECLARATION_1956, locator: 'Art. 9' }],
+      },
+    ],
+    polities: { japan: JAPAN, russia: USSR_RF },
+  },
+};
+
+/** The two governments' positions on the four islands, each in its own terms, for the claim overlay. */
+export const claimPositions: { japan: CitedText; russia: CitedText } = {
+  japan: {
+    text: 'Japan holds that the four islands are its own territory, never held by another country before 1945, that they are not part of the Kurils it gave up at San Francisco, and that Russia occupies them illegally; it seeks to settle to whom they belong and then sign a peace treaty.',
+    citations: [BLUEBOOK_2022, MOFA_NT],
+  },
+  russia: {
+    text: 'Russia holds that the southern Kurils became Soviet as an outcome of the Second World War, that this outcome is fixed in the UN Charter (Art. 107), which Japan ratified, and that Russian sovereignty over the islands is not open to discussion.',
+    citations: [LAVROV_2019, TASS_2019],
+  },
+};
+
+/** The four islands Japan claims: Iturup, Kunashir, Shikotan and the Habomai islets. */
+export const claimedIslands = ['iturup', 'kunashir', 'shikotan', 'suisho', 'yuri', 'akiyuri', 'shibotsu', 'taraku'];
+
+type Row = Record<EraId, Holding>;
+const always = (h: Holder): Row => ({ '1855': h, '1875': h, '1905': h, '1945': h });
+/** Urup to Shumshu: Russian, then Japanese from 1875, Soviet from 1945. */
+const NORTH_KURILS: Row = { '1855': 'russia', '1875': 'japan', '1905': 'japan', '1945': 'russia' };
+/** Iturup and south: Japanese from 1855 until the Soviet occupation. */
+const SOUTH_KURILS: Row = { '1855': 'japan', '1875': 'japan', '1905': 'japan', '1945': 'russia' };
+const SAKHALIN: Row = { '1855': 'joint', '1875': 'russia', '1905': { splitAtLat: 50, north: 'russia', south: 'japan' }, '1945': 'russia' };
+/** Moneron goes with southern Sakhalin ("all islands adjacent thereto", Portsmouth Art. IX). */
+const MONERON: Row = { '1855': 'joint', '1875': 'russia', '1905': 'japan', '1945': 'russia' };
+
+const northKurils = ['shumshu', 'atlasov', 'paramushir', 'antsiferov', 'makanrushi', 'onekotan', 'kharimkotan', 'ekarma', 'chirinkotan', 'shiashkotan', 'raikoke', 'matua', 'rasshua', 'ushishir', 'ketoy', 'simushir', 'broutona', 'chirpoy', 'brat-chirpoyev', 'urup'];
+
+/** Who held each island of islands.geojson in each era. */
+export const holdings: Record<string, Row> = {
+  ...Object.fromEntries(northKurils.map((id) => [id, NORTH_KURILS])),
+  ...Object.fromEntries(claimedIslands.map((id) => [id, SOUTH_KURILS])),
+  ...Object.fromEntries(['hokkaido', 'rishiri', 'rebun', 'okushiri', 'teuri', 'yagishiri'].map((id) => [id, always('japan')])),
+  ...Object.fromEntries(['kamchatka', 'bering-island', 'medny', 'karaginsky'].map((id) => [id, always('russia')])),
+  sakhalin: SAKHALIN,
+  moneron: MONERON,
+};
+
+/** Islands left out of the era layer: the base land layer draws Honshu, Japanese throughout. */
+export const notInEras = ['honshu'];
+
+/** A waypoint of a sea border, in open water, and what it is. */
+export interface Waypoint {
+  at: [number, number];
+  note: string;
+}
+
+export interface SeaBorderSource {
+  id: string;
+  eras: EraId[];
+  note: string;
+  waypoints: Waypoint[];
+  citations: Citation[];
+}
+
+/**
+ * The sea borders. The treaties name straits, not lines: every waypoint is approximate, placed
+ * by eye in mid-strait from the island polygons, and the build checks that no segment touches land.
+ */
+export const seaBorders: SeaBorderSource[] = [
+  {
+    id: 'vries-strait',
+    eras: ['1855'],
+    note: 'Through the Vries Strait between Iturup and Urup; approximate, mid-strait.',
+    citations: [{ ...COMPENDIUM, locator: 'Treaty of Shimoda, Art. 2' }, ENWP_DISPUTE],
+    waypoints: [
+      { at: [149.0, 45.8], note: 'Sea of Okhotsk, north-west of the strait' },
+      { at: [149.15, 45.55], note: 'mid-strait between Iturup’s north-east cape and Urup’s south-west cape' },
+      { at: [149.3, 45.3], note: 'Pacific Ocean, south-east of the strait' },
+    ],
+  },
+  {
+    id: 'first-kuril-strait',
+    eras: ['1875', '1905'],
+    note: 'Through the First Kuril Strait between Shumshu and Cape Lopatka; approximate, mid-strait.',
+    citations: [{ ...COMPENDIUM, locator: 'Treaty of Saint Petersburg, Art. 2' }],
+    waypoints: [
+      { at: [156.45, 50.98], note: 'Sea of Okhotsk, north-west of the strait' },
+      { at: [156.58, 50.87], note: 'mid-strait between Shumshu’s north cape and Cape Lopatka' },
+      { at: [156.68, 50.78], note: 'Pacific Ocean, south-east of the strait' },
+    ],
+  },
+  {
+    id: 'la-perouse-strait',
+    eras: ['1875', '1945'],
+    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido; approximate, mid-strait.',
+    citations: [{ ...JAPAN_BY_JAPANESE, locator: 'Treaty of Saint Petersburg, Art. 1' }, ENWP_BORDER],
+    waypoints: [
+      { at: [141.1, 45.8], note: 'Sea of Japan, between Moneron and Rebun' },
+      { at: [141.6, 45.72], note: 'western approach to the strait' },
+      { at: [142.0, 45.71], note: 'mid-strait between Cape Crillon (Sakhalin) and Cape Sōya (Hokkaido)' },
+      { at: [142.4, 45.72], note: 'eastern approach, south of Aniva Bay' },
+      { at: [142.9, 45.65], note: 'Sea of Okhotsk, east of the strait' },
+    ],
+  },
+  {
+    id: 'nemuro-goyomai',
+    eras: ['1945'],
+    note: 'The de facto line between Hokkaido and the southern Kurils, through the Nemuro, Izmeny (Notsuke) and Sovetsky (Goyomai) straits; approximate, mid-strait.',
+    citations: [ENWP_BORDER, { ...JAWP_KAIGARA, locator: 'buoy between Nosappu and Kaigara' }],
+    waypoints: [
+      { at: [145.62, 44.5], note: 'Sea of Okhotsk, north-east of Cape Shiretoko' },
+      { at: [145.59, 44.2], note: 'Nemuro Strait, between the Shiretoko Peninsula and Kunashir' },
+      { at: [145.41, 44.0], note: 'Nemuro Strait, off Rausu' },
+      { at: [145.38, 43.66], note: 'Izmeny (Notsuke) Strait, between the tip of the Notsuke spit and Kunashir’s south-west cape' },
+      { at: [145.55, 43.53], note: 'southern Nemuro Strait, between the Nemuro Peninsula and Kunashir' },
+      { at: [145.8, 43.43], note: 'north of Cape Nosappu, west of Suisho' },
+      { at: [145.838, 43.391], note: 'Sovetsky (Goyomai) Strait, halfway between Cape Nosappu and Kaigara rock' },
+      { at: [145.84, 43.3], note: 'Pacific Ocean, south of the strait' },
+    ],
+  },
+];
+
+/** The land border of 1905: the parallel across Sakhalin, computed from its polygon by the build. */
+export const landBorders = [
+  {
+    era: '1905' as EraId,
+    island: 'sakhalin',
+    lat: 50,
+    note: 'The 50th parallel across Sakhalin, computed from the island polygon. The treaty let the line leave the parallel where the terrain required; the atlas draws the parallel itself.',
+    citations: [{ ...FRUS_1905, locator: 'Art. IX and Additional Art. II' }],
+  },
+];

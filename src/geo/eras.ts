@@ -1,0 +1,148 @@
+/**
+ * The border eras of the atlas: their ids, who held which land in each, and the point lookup
+ * `holderAt`. The treaty texts are authored in geo/sources/eras.ts; the land and lines are built
+ * from them into public/data/eras.geojson, borders.geojson and claims.geojson (see geo/README.md).
+ */
+import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Names, Source } from './types.ts';
+import { eraSources } from '../../geo/sources/eras.ts';
+
+/** The four eras, oldest first. Each is named by the year its arrangement began. */
+export const ERA_IDS = ['1855', '1875', '1905', '1945'] as const;
+export type EraId = (typeof ERA_IDS)[number];
+
+/** The era shown when none is chosen: 1945 to today. */
+export const DEFAULT_ERA: EraId = '1945';
+
+/** Who held a piece of land in an era. `joint`: left undivided between the two (Sakhalin, 1855). */
+export const HOLDERS = ['japan', 'russia', 'joint'] as const;
+export type Holder = (typeof HOLDERS)[number];
+
+export function isEraId(v: unknown): v is EraId {
+  return typeof v === 'string' && (ERA_IDS as readonly string[]).includes(v);
+}
+
+/** The era before `era`, or null for the first. */
+export function previousEra(era: EraId): EraId | null {
+  const i = ERA_IDS.indexOf(era);
+  return i > 0 ? ERA_IDS[i - 1] : null;
+}
+
+/** A source with the place in it that supports the text (an article, a page). */
+export interface Citation extends Source {
+  locator?: string;
+}
+
+/** A text in the atlas's own words and the sources it rests on; never without one. */
+export interface CitedText {
+  text: string;
+  citations: Citation[];
+}
+
+/**
+ * How an island was held in an era: by one holder, or split along a parallel (Sakhalin at 50°N
+ * under the Treaty of Portsmouth).
+ */
+export type Holding = Holder | { splitAtLat: number; north: Holder; south: Holder };
+
+/** Which piece of a split island a polygon is: `sakhalin/south`. A whole island is its id. */
+export type PartId = string;
+
+/** Properties of an eras.geojson feature: one island, or piece of one, as held in one era. */
+export interface EraLandProps {
+  era: EraId;
+  holder: Holder;
+  /** The state(s) behind the holder in that era, in English, for the legend and inspection. */
+  polity: string;
+  /** The island id, as in islands.geojson. */
+  island: string;
+  /** The island, or the piece of it when it was split: `sakhalin/south`. */
+  part: PartId;
+  source: string;
+}
+
+export type BorderKind = 'sea' | 'land';
+
+/** Properties of a borders.geojson feature: one border line of one era. */
+export interface BorderProps {
+  era: EraId;
+  kind: BorderKind;
+  /** The treaty (or, since 1945, the de facto arrangement) the line comes from. */
+  treaty: string;
+  /** What the line follows and how exact it is. */
+  note: string;
+  source: string;
+}
+
+/** Properties of a claims.geojson feature: land one side administers and the other claims. */
+export interface ClaimProps {
+  /** The era the claim belongs to: the present. */
+  era: EraId;
+  claimant: 'japan' | 'russia';
+  administered_by: 'japan' | 'russia';
+  /** Island ids covered, as in islands.geojson. */
+  islands: string[];
+  /** What the claimed land is, in English (not `name`: map-label texts start so). */
+  title: string;
+  japan_position: string;
+  japan_source: string;
+  russia_position: string;
+  russia_source: string;
+}
+
+export type EraLandFeature = Feature<Polygon, EraLandProps>;
+export type EraLandCollection = FeatureCollection<Polygon, EraLandProps>;
+export type BorderFeature = Feature<LineString | MultiLineString, BorderProps>;
+export type BorderCollection = FeatureCollection<LineString | MultiLineString, BorderProps>;
+export type ClaimCollection = FeatureCollection<MultiPolygon, ClaimProps>;
+
+/** What the era control and the legend need to know about one era. */
+export interface EraMeta {
+  id: EraId;
+  /** The short label of the control: "1855", "1945–today". */
+  label: Names;
+  /** The years the era lasted: "1855–1875". */
+  span: string;
+  /** The treaty's name, or the arrangement's since 1945. */
+  treaty: Names;
+  /** The state(s) behind each holder, in the three languages; absent where nobody held such land. */
+  polities: Partial<Record<Holder, Names>>;
+}
+
+/** The eras in order, for the control and the legend. */
+export const ERAS: readonly EraMeta[] = ERA_IDS.map((id) => {
+  const s = eraSources[id];
+  return { id, label: s.label, span: s.span, treaty: s.treaty.name, polities: s.polities };
+});
+
+/** Even-odd ray test against every ring of a polygon: a point on a lake is not on the land. */
+function inRings(pt: Position, rings: Position[][]): boolean {
+  let inside = false;
+  for (const ring of rings) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi, yi] = ring[i], [xj, yj] = ring[j];
+      if (yi > pt[1] !== yj > pt[1] && pt[0] < ((xj - xi) * (pt[1] - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+function inGeometry(pt: Position, g: Polygon | MultiPolygon): boolean {
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return polys.some((rings) => inRings(pt, rings));
+}
+
+/**
+ * Who held the land at `point` ([lon, lat]) in `era`, or null at sea (and on Honshu, which the
+ * era layer leaves to the base map).
+ *
+ * @example
+ * holderAt([142.74, 46.96], '1905', eras); // 'japan': Yuzhno-Sakhalinsk, then Toyohara
+ * holderAt([142.74, 46.96], '1945', eras); // 'russia'
+ */
+export function holderAt(point: Position, era: EraId, eras: EraLandCollection): Holder | null {
+  for (const f of eras.features) {
+    if (f.properties.era === era && inGeometry(point, f.geometry)) return f.properties.holder;
+  }
+  return null;
+}
