@@ -17,7 +17,7 @@ export function App() {
   const container = useRef<HTMLDivElement>(null);
   const [lang, setLang] = useState<Language>(() => initialLanguage());
   const { map, status } = useAtlasMap(container, { lang });
-  const islands = useIslands(map);
+  const islands = useIslands(map, status.kind === 'ready');
   const [selected, setSelected] = useState<string | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
   const [notices, setNotices] = useState<Notice[]>([]);

@@ -1,0 +1,79 @@
+/**
+ * The first view, measured in a real Chromium:
+ * - the data it downloads before its first idle, gzipped (budget 500 KB);
+ * - the app's own JavaScript beyond MapLibre, gzipped (budget 120 KB);
+ * - navigation to first `idle` against a bare MapLibre page drawing the same land layer alone,
+ *   loaded alternately in the same browser (budget: at most 1.3 times the bare page).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../test/browser/chromium.ts';
+import { serveStatic } from './static-server.ts';
+import { budget, type Bench, type Comparison } from './harness.ts';
+
+const ROUNDS = 5;
+
+async function firstIdleMs(browser: Browser, url: string, dataSeen?: Set<string>): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  // Worker fetches (the GeoJSON sources) are not in the page's resource timeline: watch the wire.
+  const seen: { url: string; at: number }[] = [];
+  page.on('request', (r) => seen.push({ url: r.url(), at: Date.now() }));
+  await page.goto(url);
+  await page.waitForFunction(() => performance.getEntriesByName('atlas-first-idle').length > 0, null, { timeout: 120_000 });
+  const { ms, idleAt } = await page.evaluate(() => {
+    const t = performance.getEntriesByName('atlas-first-idle')[0].startTime;
+    return { ms: t, idleAt: performance.timeOrigin + t };
+  });
+  // Only what was asked for before the first idle is part of the first view.
+  if (dataSeen) for (const r of seen) if (r.at <= idleAt && r.url.includes('/data/')) dataSeen.add(new URL(r.url).pathname);
+  await context.close();
+  return ms;
+}
+
+const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
+
+const bench: Bench = async () => {
+  await build({ logLevel: 'warn' });
+  const bareOut = resolve('.cache/bench-bare');
+  await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true } });
+  const { url, server } = await serveStatic(resolve('dist'), { '/bench-bare/': bareOut });
+  const browser = await launchChromium();
+  try {
+    const dataSeen = new Set<string>();
+    await firstIdleMs(browser, url, dataSeen); // warm the browser and the disk cache of the OS
+    await firstIdleMs(browser, `${url}bench-bare/`);
+    const atlas: number[] = [];
+    const bare: number[] = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      bare.push(await firstIdleMs(browser, `${url}bench-bare/`));
+      atlas.push(await firstIdleMs(browser, url));
+    }
+    const dataGz = [...dataSeen].reduce((sum, p) => sum + gzipSync(readFileSync(join('dist', p))).length, 0);
+    const ownJs = readdirSync('dist/assets').filter((f) => f.endsWith('.js') && !f.startsWith('maplibre'));
+    const ownJsGz = ownJs.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist/assets', f))).length, 0);
+    const b = median(bare);
+    const a = median(atlas);
+    const comparison: Comparison = {
+      name: 'navigation to first idle', baselineLabel: 'bare MapLibre + land', candidateLabel: 'Kuril Atlas',
+      baselineMs: b, candidateMs: a, speedup: b / a,
+    };
+    console.log(`first-view data files: ${[...dataSeen].sort().join(', ')}`);
+    return {
+      comparisons: [comparison],
+      budgets: [
+        budget('first-view data, gzipped', dataGz / 1000, 500, 'KB'),
+        budget('own JavaScript beyond MapLibre, gzipped', ownJsGz / 1000, 120, 'KB'),
+        budget('first idle, atlas / bare MapLibre', a / b, 1.3, '×'),
+      ],
+    };
+  } finally {
+    await browser.close();
+    server.close();
+  }
+};
+
+export default bench;
