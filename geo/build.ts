@@ -13,6 +13,7 @@ import { writeCollection } from './lib/write.ts';
 import { buildLand } from './build-land.ts';
 import { buildIslands } from './build-islands.ts';
 import { buildLabels } from './build-labels.ts';
+import { buildFacilities, buildPipelines } from './build-energy.ts';
 import { buildEras } from './build-eras.ts';
 import { validateOutputs } from './validate.ts';
 import { buildFonts, mapCharacters } from './build-fonts.ts';
@@ -25,6 +26,8 @@ export function buildAll(): Map<string, FeatureCollection> {
   out.set('land.geojson', buildLand(countries));
   out.set('islands.geojson', islands);
   out.set('labels.geojson', buildLabels());
+  out.set('pipelines.geojson', buildPipelines());
+  out.set('facilities.geojson', buildFacilities());
   for (const [name, fc] of buildEras(islands)) out.set(name, fc);
   return out;
 }

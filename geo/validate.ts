@@ -2,10 +2,13 @@
 import type { FeatureCollection } from 'geojson';
 import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts';
 import { checkIslands } from '../src/geo/islands-contract.ts';
+import { checkFacilities, checkPipelines } from '../src/geo/energy-contract.ts';
 import { checkBorders, checkClaims, checkEraLand } from '../src/geo/eras-contract.ts';
 
 const validators: Record<string, (fc: unknown) => Problems> = {
   'islands.geojson': checkIslands,
+  'pipelines.geojson': checkPipelines,
+  'facilities.geojson': checkFacilities,
   'eras.geojson': checkEraLand,
   'borders.geojson': checkBorders,
   'claims.geojson': checkClaims,
