@@ -1,0 +1,183 @@
+/**
+ * A coastline prepared for nearest-distance queries: its segments, their boxes (lon/lat, padded
+ * for the poleward bulge of a geodesic), a Flatbush index over them, and runs of consecutive
+ * segments ("blocks") used as the coarse level of the search.
+ */
+import type { Position } from 'geojson';
+import Flatbush from 'flatbush';
+import { prepareSegment, type PreparedSegment } from './geodesic.ts';
+import type { IslandFeature } from './types.ts';
+
+/** Which rings of a polygon count as coast: every ring (lake shores too) or outer rings only. */
+export type CoastRings = 'all' | 'outer';
+
+export interface Coast {
+  id: string;
+  /** Number of segments. */
+  n: number;
+  /** lon1, lat1, lon2, lat2 of each segment, degrees. */
+  seg: Float64Array;
+  /** minLon, minLat, maxLon, maxLat of each segment, degrees, latitude padded for the bulge. */
+  box: Float64Array;
+  /** Latitude padding of each segment's box, degrees: how far its geodesic may bulge from the chord. */
+  pad: Float64Array;
+  /** Box of each run of {@link BLOCK} consecutive segments (the last run may be shorter). */
+  blockBox: Float64Array;
+  blocks: number;
+  /** Box of the whole coast. */
+  bbox: [number, number, number, number];
+  /** Flatbush over segment boxes, x = lon·kx so that its neighbour order is roughly metric. */
+  index: Flatbush;
+  kx: number;
+  /** Geodesic lines, prepared the first time a segment is solved. */
+  lines: (PreparedSegment | undefined)[];
+  /** For each segment, the segment that starts where it ends (rings are closed). */
+  next: Int32Array;
+}
+
+/** Segments per block: runs along the coast stay compact, so their boxes are tight. */
+export const BLOCK = 8;
+
+const D2R = Math.PI / 180;
+
+// The rings of an island as coast, by option.
+function ringsOf(island: IslandFeature, rings: CoastRings): Position[][][] {
+  const g = island.geometry;
+  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+  return rings === 'all' ? polys : polys.map((p) => p.slice(0, 1));
+}
+
+function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
+  const polygons = ringsOf(island, rings);
+  let n = 0;
+  for (const p of polygons) for (const r of p) n += Math.max(0, r.length - 1);
+  const seg = new Float64Array(n * 4);
+  const box = new Float64Array(n * 4);
+  const pads = new Float64Array(n);
+  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
+  const next = new Int32Array(n);
+  let k = 0;
+  for (const p of polygons) {
+    for (const r of p) {
+      const first = k;
+      for (let i = 1; i < r.length; i++, k++) {
+        next[k] = i === r.length - 1 ? first : k + 1;
+        const [x1, y1] = r[i - 1];
+        const [x2, y2] = r[i];
+        seg.set([x1, y1, x2, y2], k * 4);
+        // A geodesic bulges poleward of its chord by about (L/R)²·tan φ / 8 radians; pad by
+        // twice that plus a margin so the box surely holds it (the longitude range is exact:
+        // a short geodesic's longitude is monotonic).
+        const lRad = (Math.hypot((x2 - x1) * Math.cos(y1 * D2R), y2 - y1) * D2R);
+        const phi = Math.max(Math.abs(y1), Math.abs(y2)) * D2R;
+        const pad = ((lRad * lRad * (Math.tan(Math.min(phi, 1.5)) + 1)) / 4) / D2R + 1e-9;
+        pads[k] = pad;
+        box.set([Math.min(x1, x2), Math.min(y1, y2) - pad, Math.max(x1, x2), Math.max(y1, y2) + pad], k * 4);
+        bbox[0] = Math.min(bbox[0], x1, x2);
+        bbox[1] = Math.min(bbox[1], y1, y2);
+        bbox[2] = Math.max(bbox[2], x1, x2);
+        bbox[3] = Math.max(bbox[3], y1, y2);
+      }
+    }
+  }
+  const blocks = Math.ceil(n / BLOCK);
+  const blockBox = new Float64Array(blocks * 4);
+  for (let b = 0; b < blocks; b++) {
+    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
+    for (let i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
+      x0 = Math.min(x0, box[i * 4]);
+      y0 = Math.min(y0, box[i * 4 + 1]);
+      x1 = Math.max(x1, box[i * 4 + 2]);
+      y1 = Math.max(y1, box[i * 4 + 3]);
+    }
+    blockBox.set([x0, y0, x1, y1], b * 4);
+  }
+  const kx = Math.cos(((bbox[1] + bbox[3]) / 2) * D2R);
+  const index = new Flatbush(Math.max(1, n));
+  for (let i = 0; i < n; i++) index.add(box[i * 4] * kx, box[i * 4 + 1], box[i * 4 + 2] * kx, box[i * 4 + 3]);
+  if (n === 0) index.add(0, 0, 0, 0);
+  index.finish();
+  return { id: island.properties.id, n, seg, box, pad: pads, blockBox, blocks, bbox, index, kx, lines: new Array(n), next };
+}
+
+// Prepared coasts live as long as the geometry they were built from: keyed weakly by it, so a
+// reloaded data set gets fresh indexes and the old ones are collected with it.
+const memo = new WeakMap<object, Partial<Record<CoastRings, Coast>>>();
+
+/**
+ * The prepared coast of an island (built on first use, then reused while the feature's geometry
+ * object lives).
+ *
+ * @example
+ * const coast = coastOf(kunashir); // coast.n segments, coast.index a Flatbush over them
+ */
+export function coastOf(island: IslandFeature, rings: CoastRings = 'all'): Coast {
+  let entry = memo.get(island.geometry);
+  if (!entry) memo.set(island.geometry, (entry = {}));
+  return (entry[rings] ??= buildCoast(island, rings));
+}
+
+/** Segment `i` of a coast as a prepared geodesic (solved once, then kept). */
+export function lineOf(c: Coast, i: number): PreparedSegment {
+  let line = c.lines[i];
+  if (!line) {
+    const s = c.seg;
+    line = prepareSegment([s[i * 4], s[i * 4 + 1]], [s[i * 4 + 2], s[i * 4 + 3]]);
+    c.lines[i] = line;
+  }
+  return line;
+}
+
+/**
+ * Whether a position lies on the land a coast bounds (lakes, when counted as coast, are water):
+ * the parity of the coast segments crossed by a ray due east, found through the index.
+ */
+export function insideCoast(p: Position, c: Coast): boolean {
+  const [lon, lat] = p;
+  if (lon < c.bbox[0] || lon > c.bbox[2] || lat < c.bbox[1] || lat > c.bbox[3]) return false;
+  let inside = false;
+  const s = c.seg;
+  c.index.search(lon * c.kx, lat, c.bbox[2] * c.kx, lat, (i) => {
+    const x1 = s[i * 4], y1 = s[i * 4 + 1], x2 = s[i * 4 + 2], y2 = s[i * 4 + 3];
+    // Half-open in latitude, so a ray through a vertex counts it once.
+    if (y1 > lat !== y2 > lat && lon < x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1)) inside = !inside;
+    return false;
+  });
+  return inside;
+}
+
+/**
+ * Where segment i of `a` crosses segment j of `b`, or null. Decided in a local equirectangular
+ * plane: for coast segments of a few km the chord and the geodesic part by metres at most, so a
+ * crossing can only be misjudged where the two coasts come within that of each other (and
+ * the coordinates themselves are rounded to about a metre).
+ */
+export function crossing(a: Coast, i: number, b: Coast, j: number): Position | null {
+  const s = a.seg, t = b.seg;
+  const ax = s[i * 4], ay = s[i * 4 + 1], bx = s[i * 4 + 2], by = s[i * 4 + 3];
+  const cx = t[j * 4], cy = t[j * 4 + 1], dx = t[j * 4 + 2], dy = t[j * 4 + 3];
+  const k = Math.cos(((ay + cy) / 2) * D2R);
+  const orient = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) =>
+    (qx - px) * k * (ry - py) - (qy - py) * (rx - px) * k;
+  const d1 = orient(ax, ay, bx, by, cx, cy);
+  const d2 = orient(ax, ay, bx, by, dx, dy);
+  const d3 = orient(cx, cy, dx, dy, ax, ay);
+  const d4 = orient(cx, cy, dx, dy, bx, by);
+  if (!(((d1 > 0 && d2 < 0) || (d1 < 0 && d2 > 0)) && ((d3 > 0 && d4 < 0) || (d3 < 0 && d4 > 0)))) return null;
+  const u = d3 / (d3 - d4);
+  return [ax + u * (bx - ax), ay + u * (by - ay)];
+}
+
+/**
+ * A point where one coast's land lies on the other's, when their boxes overlap and one island
+ * lies on the other, else null. With no crossing segments (checked elsewhere) either one lies
+ * wholly on the other or they are apart, so one vertex of each decides.
+ */
+export function containment(a: Coast, b: Coast): Position | null {
+  const overlap = a.bbox[0] <= b.bbox[2] && b.bbox[0] <= a.bbox[2] && a.bbox[1] <= b.bbox[3] && b.bbox[1] <= a.bbox[3];
+  if (!overlap || !a.n || !b.n) return null;
+  const pa: Position = [a.seg[0], a.seg[1]];
+  if (insideCoast(pa, b)) return pa;
+  const pb: Position = [b.seg[0], b.seg[1]];
+  return insideCoast(pb, a) ? pb : null;
+}
