@@ -1,0 +1,177 @@
+/**
+ * The border-era layers: land by holder, border lines by kind, the joint-Sakhalin and claim
+ * hatching. The chosen era is the `era` global state; every layer shows one era and reads the
+ * state only in its opacity, so `setEra` re-evaluates a few paint values and cross-fades the
+ * colours. A filter on global state would make MapLibre re-tile the sources on every switch.
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import { DEFAULT_ERA, ERA_IDS, type EraId, type Holder } from '../geo/eras.ts';
+
+export const ERA_SOURCE = { land: 'era-land', borders: 'era-borders', claims: 'era-claims' } as const;
+
+/** Layer ids; the per-era ones end in the era id (`era-land-1905`). */
+export const ERA_LAYER = {
+  land: (era: EraId) => `era-land-${era}`,
+  seaBorder: (era: EraId) => `era-border-sea-${era}`,
+  landBorder: (era: EraId) => `era-border-land-${era}`,
+  jointHatch: 'era-joint-hatch',
+  claimHatch: 'era-claim-hatch',
+  claimOutline: 'era-claim-outline',
+} as const;
+
+/** Images the hatch layers use; add them with `addEraPatterns`. */
+export const ERA_PATTERN = { joint: 'era-hatch-joint', claim: 'era-hatch-claim' } as const;
+
+/** The global state the era layers read, with its default, for the style's `state`. */
+export const ERA_STATE = { era: { default: DEFAULT_ERA } } as const;
+
+/**
+ * Okabe–Ito colours, told apart with the common colour-vision deficiencies: vermillion for
+ * Japan, blue for Russia, reddish purple under the two-colour hatch of undivided land.
+ */
+export const ERA_COLORS: Record<Holder, string> & { border: string; claim: string } = {
+  japan: '#D55E00',
+  russia: '#0072B2',
+  joint: '#CC79A7',
+  border: '#000000',
+  claim: '#D55E00',
+};
+
+/** Fill opacity of the land of the chosen era: a tint over the base land, so coasts stay legible. */
+export const LAND_OPACITY = 0.55;
+/** A short cross-fade when the era changes. */
+export const ERA_TRANSITION_MS = 400;
+
+const transition = { duration: ERA_TRANSITION_MS, delay: 0 };
+
+/** `on` while `era` is the chosen era, else 0: read per frame, never per feature. */
+function whenEra(era: EraId, on: number): ExpressionSpecification {
+  return ['case', ['==', ['global-state', 'era'], era], on, 0];
+}
+
+export function eraSources(dataUrl: string): Record<string, SourceSpecification> {
+  return {
+    [ERA_SOURCE.land]: { type: 'geojson', data: `${dataUrl}/eras.geojson` },
+    [ERA_SOURCE.borders]: { type: 'geojson', data: `${dataUrl}/borders.geojson` },
+    [ERA_SOURCE.claims]: { type: 'geojson', data: `${dataUrl}/claims.geojson` },
+  };
+}
+
+const holderColor: ExpressionSpecification = [
+  'match', ['get', 'holder'], 'japan', ERA_COLORS.japan, 'russia', ERA_COLORS.russia, ERA_COLORS.joint,
+];
+
+/** All era layers, bottom to top: land, hatching, then the border lines. */
+export function eraLayers(): LayerSpecification[] {
+  const land: LayerSpecification[] = ERA_IDS.map((era) => ({
+    id: ERA_LAYER.land(era), type: 'fill', source: ERA_SOURCE.land,
+    filter: ['==', ['get', 'era'], era],
+    paint: { 'fill-color': holderColor, 'fill-opacity': whenEra(era, LAND_OPACITY), 'fill-opacity-transition': transition },
+  }));
+  const hatch: LayerSpecification[] = [
+    {
+      id: ERA_LAYER.jointHatch, type: 'fill', source: ERA_SOURCE.land,
+      filter: ['all', ['==', ['get', 'era'], '1855'], ['==', ['get', 'holder'], 'joint']],
+      paint: { 'fill-pattern': ERA_PATTERN.joint, 'fill-opacity': whenEra('1855', 1), 'fill-opacity-transition': transition },
+    },
+    {
+      id: ERA_LAYER.claimHatch, type: 'fill', source: ERA_SOURCE.claims,
+      paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-opacity': whenEra('1945', 1), 'fill-opacity-transition': transition },
+    },
+    {
+      id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,
+      paint: {
+        'line-color': ERA_COLORS.claim, 'line-width': 1.2, 'line-dasharray': [1, 1.5],
+        'line-opacity': whenEra('1945', 1), 'line-opacity-transition': transition,
+      },
+    },
+  ];
+  const lines: LayerSpecification[] = ERA_IDS.flatMap((era): LayerSpecification[] => [
+    {
+      // Sea borders dashed: the treaties name straits, and the lines in them are approximate.
+      id: ERA_LAYER.seaBorder(era), type: 'line', source: ERA_SOURCE.borders,
+      filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'sea']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': ERA_COLORS.border, 'line-dasharray': [3, 2],
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1.5, 9, 3],
+        'line-opacity': whenEra(era, 0.9), 'line-opacity-transition': transition,
+      },
+    },
+    {
+      id: ERA_LAYER.landBorder(era), type: 'line', source: ERA_SOURCE.borders,
+      filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'land']],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        'line-color': ERA_COLORS.border,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 4, 2, 9, 3.5],
+        'line-opacity': whenEra(era, 1), 'line-opacity-transition': transition,
+      },
+    },
+  ]);
+  return [...land, ...hatch, ...lines];
+}
+
+/** The sources and layers in the shape `buildStyle` takes as `overlays`. */
+export function eraOverlays(dataUrl: string): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+  return { sources: eraSources(dataUrl), layers: eraLayers() };
+}
+
+/** An RGBA image in the form `map.addImage` takes. */
+export interface PatternImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+function rgba(hex: string, alpha = 255): [number, number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
+}
+
+/**
+ * A square tile of diagonal stripes that repeats seamlessly: pixel (x, y) belongs to stripe
+ * floor(((x + y) mod size) / (size / colors.length)), which is painted over its first `width`
+ * pixels only and transparent elsewhere. `size` must be a multiple of `colors.length`.
+ *
+ * @example
+ * hatchPattern({ size: 16, width: 3, colors: ['#D55E00'] }); // one vermillion stripe per 16 px
+ */
+export function hatchPattern(opts: { size: number; width: number; colors: string[] }): PatternImage {
+  const { size, width, colors } = opts;
+  const period = size / colors.length;
+  if (!Number.isInteger(period) || width < 1 || width > period) throw new Error('hatchPattern: size must divide into the colours, and width fit in a stripe');
+  const paint = colors.map((c) => rgba(c));
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = (x + y) % size;
+      if (d % period >= width) continue;
+      data.set(paint[Math.floor(d / period)], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Device pixels per CSS pixel of the hatch images: drawn at twice the resolution so they stay crisp on HiDPI. */
+export const PATTERN_PIXEL_RATIO = 2;
+
+/** The two hatch images: Japan and Russia stripes for undivided land, Japan stripes for the claim. */
+export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATTERN], PatternImage> {
+  return {
+    [ERA_PATTERN.joint]: hatchPattern({ size: 24, width: 5, colors: [ERA_COLORS.japan, ERA_COLORS.russia] }),
+    [ERA_PATTERN.claim]: hatchPattern({ size: 20, width: 5, colors: [ERA_COLORS.claim] }),
+  };
+}
+
+/** Adds the hatch images to the map, once; call it when the style has loaded. */
+export function addEraPatterns(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>): void {
+  for (const [id, image] of Object.entries(eraPatterns())) {
+    if (!map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+  }
+}
+
+/** Shows `era`: one global-state write, no data reloaded. */
+export function setEra(map: Pick<MapLibreMap, 'setGlobalStateProperty'>, era: EraId): void {
+  map.setGlobalStateProperty('era', era);
+}
