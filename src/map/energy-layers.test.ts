@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
+import { inServiceBy, type FacilityCollection, type PipelineCollection } from '../geo/energy.ts';
+import {
+  COMMODITY_STYLE, ENERGY_INTERACTIVE_LAYERS, ENERGY_LAYER, ENERGY_SOURCE, ENERGY_STATE, FACILITY_MARKERS, STATUS_STYLE,
+  YEAR_FILTER, energyLayers, energyOverlays,
+} from './energy-layers.ts';
+
+const pipelines = JSON.parse(readFileSync('public/data/pipelines.geojson', 'utf8')) as PipelineCollection;
+const facilities = JSON.parse(readFileSync('public/data/facilities.geojson', 'utf8')) as FacilityCollection;
+const layers = energyLayers();
+const layer = (id: string) => layers.find((l) => l.id === id) as LayerSpecification & { layout?: Record<string, unknown>; paint?: Record<string, unknown>; filter?: unknown };
+
+function style(): StyleSpecification {
+  const { sources, layers: ls } = energyOverlays('http://localhost/data');
+  return {
+    version: 8,
+    state: ENERGY_STATE as unknown as StyleSpecification['state'],
+    sources,
+    layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#d6e6f2' } }, ...ls],
+  } as StyleSpecification;
+}
+
+/** Runs a layer's filter on a feature, as MapLibre would, with the given global state. */
+function passes(filter: unknown, props: Record<string, unknown>, state: Record<string, unknown>): boolean {
+  const global = { energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '', ...state };
+  const f = featureFilter(filter as FilterSpecification, 'filter', global);
+  return f.filter({ zoom: 6, globalState: global }, { type: 2, properties: props } as never);
+}
+
+describe('energy layers', () => {
+  it('validate against the MapLibre style spec', () => {
+    expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
+  });
+
+  it('draw each status with its own dash pattern: proposed dashed, cancelled faded, operating solid', () => {
+    expect(layer(ENERGY_LAYER.operating).paint?.['line-dasharray']).toBeUndefined();
+    expect(layer(ENERGY_LAYER.proposed).paint?.['line-dasharray']).toEqual(STATUS_STYLE.proposed.dash);
+    expect(layer(ENERGY_LAYER.building).paint?.['line-dasharray']).toEqual(STATUS_STYLE['under-construction'].dash);
+    expect(layer(ENERGY_LAYER.cancelled).paint?.['line-opacity']).toBeLessThan(0.5);
+    const patterns = Object.values(STATUS_STYLE).map((s) => s.dash.join(','));
+    expect(new Set(patterns).size).toBe(patterns.length);
+  });
+
+  it('puts every pipeline in exactly one status layer', () => {
+    const statusLayers = [ENERGY_LAYER.operating, ENERGY_LAYER.building, ENERGY_LAYER.proposed, ENERGY_LAYER.cancelled];
+    for (const f of pipelines.features) {
+      const hits = statusLayers.filter((id) => passes(layer(id).filter, f.properties as never, {}));
+      expect(hits, f.properties.id).toHaveLength(1);
+    }
+    expect(pipelines.features.filter((f) => passes(layer(ENERGY_LAYER.proposed).filter, f.properties as never, {})).map((f) => f.properties.id))
+      .toEqual(['sakhalin-hokkaido']);
+  });
+
+  it('filters by year opened exactly as inServiceBy does', () => {
+    for (const year of [2005, 2006, 2009, 2011, 2012, 2019, 2022, 2030]) {
+      for (const showUnbuilt of [true, false]) {
+        for (const f of [...pipelines.features, ...facilities.features]) {
+          const expected = inServiceBy(f.properties, year, { includeUnbuilt: showUnbuilt });
+          expect(passes(YEAR_FILTER, f.properties as never, { energyYear: year, energyShowUnbuilt: showUnbuilt }), `${f.properties.id} ${year}`).toBe(expected);
+        }
+      }
+    }
+  });
+
+  it('shows the direction of flow with chevrons placed along the line, never flipped upright', () => {
+    const flow = layer(ENERGY_LAYER.flow);
+    expect(flow.type).toBe('symbol');
+    expect(flow.layout?.['symbol-placement']).toBe('line');
+    expect(flow.layout?.['text-keep-upright']).toBe(false);
+    expect(flow.layout?.['text-font']).toEqual(['Noto Sans Regular']);
+    expect(COMMODITY_STYLE.gas.chevron).toBe('›');
+    expect(COMMODITY_STYLE.oil.chevron).not.toBe(COMMODITY_STYLE.gas.chevron);
+  });
+
+  it('highlights on hover through feature-state and takes clicks on a wide invisible line', () => {
+    expect(JSON.stringify(layer(ENERGY_LAYER.highlight).paint?.['line-width'])).toContain('feature-state');
+    const hit = layer(ENERGY_LAYER.hit);
+    expect(hit.paint?.['line-opacity']).toBe(0);
+    expect(hit.paint?.['line-width']).toBeGreaterThanOrEqual(3 * Math.max(COMMODITY_STYLE.gas.width, COMMODITY_STYLE.oil.width));
+    expect(layers.at(-1)?.id).toBe(ENERGY_LAYER.facilityHit);
+    expect(ENERGY_INTERACTIVE_LAYERS).toEqual([ENERGY_LAYER.hit, ENERGY_LAYER.facilityHit]);
+    const { sources } = energyOverlays('http://localhost/data');
+    expect(sources[ENERGY_SOURCE.pipelines]).toMatchObject({ promoteId: 'id', data: 'http://localhost/data/pipelines.geojson' });
+  });
+
+  it('gives every site kind its own shape and tells gas from oil by more than colour', () => {
+    const glyphs = Object.values(FACILITY_MARKERS).map((m) => m.glyph);
+    expect(new Set(glyphs).size).toBe(glyphs.length);
+    for (const f of facilities.features) expect(FACILITY_MARKERS[f.properties.kind], f.properties.id).toBeDefined();
+    expect(COMMODITY_STYLE.gas.width).not.toBe(COMMODITY_STYLE.oil.width);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The energy layers: pipelines coloured by commodity, with the status in the dash pattern (solid
+ * operating, long dashes proposed, short dashes under construction, faded dots cancelled), the
+ * direction of flow as chevrons along each line, a hover and selection highlight, and a wide
+ * invisible line as a forgiving click target; energy sites as a glyph per kind.
+ *
+ * Colour is never the only signal: gas and oil also differ in width and in the chevron (› gas,
+ * » oil), and site kinds differ in shape. The year filter and the selection are global state, so
+ * changing them re-evaluates an expression and never reloads the data.
+ */
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Commodity, EnergyStatus, FacilityKind } from '../geo/energy.ts';
+
+export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
+
+export const ENERGY_LAYER = {
+  cancelled: 'pipeline-cancelled',
+  proposed: 'pipeline-proposed',
+  building: 'pipeline-under-construction',
+  operating: 'pipeline-operating',
+  highlight: 'pipeline-highlight',
+  flow: 'pipeline-flow',
+  hit: 'pipeline-hit',
+  facilityMarkers: 'facility-markers',
+  facilityLabels: 'facility-labels',
+  facilityHit: 'facility-hit',
+} as const;
+
+/** The layers that take clicks and hover: query these, and read `properties.id`. */
+export const ENERGY_INTERACTIVE_LAYERS = [ENERGY_LAYER.hit, ENERGY_LAYER.facilityHit] as const;
+
+/**
+ * The global state the layers read. `energyYear`: show what was in service by the end of that
+ * year (the default shows everything built); `energyShowUnbuilt`: also show what never opened;
+ * `selectedEnergy`: id of the pipeline or site whose panel is open, '' for none.
+ */
+export const ENERGY_STATE = {
+  energyYear: { default: 9999 },
+  energyShowUnbuilt: { default: true },
+  selectedEnergy: { default: '' },
+} as const;
+
+const FONT = ['Noto Sans Regular'];
+
+export const COMMODITY_STYLE: Record<Commodity, { colour: string; width: number; chevron: string; label: string }> = {
+  gas: { colour: '#c2410c', width: 2.2, chevron: '›', label: 'Gas' },
+  oil: { colour: '#1e3a5f', width: 3.2, chevron: '»', label: 'Oil' },
+};
+
+/** Dash patterns in line widths; an empty list is a solid line. */
+export const STATUS_STYLE: Record<EnergyStatus, { dash: number[]; opacity: number; label: string }> = {
+  operating: { dash: [], opacity: 0.95, label: 'Operating' },
+  'under-construction': { dash: [1.2, 1.2], opacity: 0.9, label: 'Under construction' },
+  proposed: { dash: [4, 2.5], opacity: 0.85, label: 'Proposed' },
+  cancelled: { dash: [0.6, 2], opacity: 0.4, label: 'Cancelled or superseded' },
+};
+
+/** A shape per site kind; every glyph is in the bundled Noto Sans JP files. */
+export const FACILITY_MARKERS: Record<FacilityKind, { glyph: string; colour: string; label: string }> = {
+  'lng-plant': { glyph: '■', colour: COMMODITY_STYLE.gas.colour, label: 'LNG plant' },
+  'gas-field': { glyph: '▲', colour: COMMODITY_STYLE.gas.colour, label: 'Gas field' },
+  'oil-terminal': { glyph: '▼', colour: COMMODITY_STYLE.oil.colour, label: 'Oil terminal' },
+  'oil-field': { glyph: '●', colour: COMMODITY_STYLE.oil.colour, label: 'Oil field' },
+  processing: { glyph: '◇', colour: '#4a4a4a', label: 'Processing facility' },
+};
+
+const byCommodity = (pick: (c: Commodity) => string | number): ExpressionSpecification =>
+  ['match', ['get', 'commodity'], 'oil', pick('oil'), pick('gas')] as unknown as ExpressionSpecification;
+
+const byKind = (pick: (k: FacilityKind) => string): ExpressionSpecification => {
+  const kinds = Object.keys(FACILITY_MARKERS) as FacilityKind[];
+  return ['match', ['get', 'kind'], ...kinds.flatMap((k) => [k, pick(k)]), pick('processing')] as unknown as ExpressionSpecification;
+};
+
+/**
+ * In service by the chosen year, or never opened while unbuilt lines are shown. A MapLibre
+ * filter, the same rule as `inServiceBy` in src/geo/energy.ts.
+ */
+export const YEAR_FILTER: ExpressionSpecification = [
+  'case',
+  ['==', ['get', 'opened'], null], ['to-boolean', ['global-state', 'energyShowUnbuilt']],
+  ['<=', ['to-number', ['get', 'opened']], ['to-number', ['global-state', 'energyYear']]],
+];
+
+const STATUS_IS = (s: EnergyStatus): ExpressionSpecification => ['==', ['get', 'status'], s];
+const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selectedEnergy']];
+const IS_HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+
+/**
+ * Gas to one side of a shared corridor, oil to the other (the two Sakhalin-2 lines share one
+ * right of way), and unbuilt lines further out, so that a plan along a built line stays visible.
+ */
+const OFFSET: ExpressionSpecification = [
+  '*',
+  ['match', ['get', 'commodity'], 'oil', 1.8, -1.8],
+  ['match', ['get', 'status'], ['proposed', 'cancelled'], 2.5, 1],
+];
+
+/** The two GeoJSON sources; `promoteId` makes `id` the feature id for hover feature-state. */
+export function energySources(dataUrl: string): Record<string, GeoJSONSourceSpecification> {
+  return {
+    [ENERGY_SOURCE.pipelines]: { type: 'geojson', data: `${dataUrl}/pipelines.geojson`, promoteId: 'id' },
+    [ENERGY_SOURCE.facilities]: { type: 'geojson', data: `${dataUrl}/facilities.geojson`, promoteId: 'id' },
+  };
+}
+
+function statusLine(id: string, status: EnergyStatus): LayerSpecification {
+  const { dash, opacity } = STATUS_STYLE[status];
+  return {
+    id, type: 'line', source: ENERGY_SOURCE.pipelines,
+    filter: ['all', STATUS_IS(status), YEAR_FILTER],
+    layout: { 'line-cap': dash.length ? 'butt' : 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
+      'line-width': byCommodity((c) => COMMODITY_STYLE[c].width),
+      'line-opacity': opacity,
+      'line-offset': OFFSET,
+      ...(dash.length ? { 'line-dasharray': dash } : {}),
+    },
+  };
+}
+
+/** The pipeline and site layers, bottom to top: above the land, below the place labels. */
+export function energyLayers(): LayerSpecification[] {
+  return [
+    statusLine(ENERGY_LAYER.cancelled, 'cancelled'),
+    statusLine(ENERGY_LAYER.proposed, 'proposed'),
+    statusLine(ENERGY_LAYER.building, 'under-construction'),
+    statusLine(ENERGY_LAYER.operating, 'operating'),
+    {
+      // A wide pale band under the hovered or selected line: it reads without colour vision.
+      id: ENERGY_LAYER.highlight, type: 'line', source: ENERGY_SOURCE.pipelines, filter: YEAR_FILTER,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': '#ffd43b',
+        'line-width': ['case', IS_SELECTED, 9, IS_HOVERED, 7, 0],
+        'line-opacity': ['case', ['any', IS_SELECTED, IS_HOVERED], 0.75, 0],
+        'line-offset': OFFSET,
+      },
+    },
+    {
+      // Chevrons along the line, pointing from its first coordinate to its last: upstream to downstream.
+      id: ENERGY_LAYER.flow, type: 'symbol', source: ENERGY_SOURCE.pipelines,
+      filter: ['all', ['!=', ['get', 'status'], 'cancelled'], YEAR_FILTER],
+      minzoom: 4,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 4, 90, 9, 160],
+        'text-field': byCommodity((c) => COMMODITY_STYLE[c].chevron),
+        'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 9, 18],
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        'text-offset': [0, -0.05],
+      },
+      paint: {
+        'text-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.2,
+      },
+    },
+    {
+      // Invisible and 16 px wide: a click a few pixels either side of the line still finds it.
+      id: ENERGY_LAYER.hit, type: 'line', source: ENERGY_SOURCE.pipelines, filter: YEAR_FILTER,
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#000000', 'line-width': 16, 'line-opacity': 0 },
+    },
+    {
+      id: ENERGY_LAYER.facilityMarkers, type: 'symbol', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
+      layout: {
+        'text-field': byKind((k) => FACILITY_MARKERS[k].glyph),
+        'text-font': FONT,
+        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 9, 20],
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: {
+        'text-color': byKind((k) => FACILITY_MARKERS[k].colour),
+        'text-halo-color': ['case', IS_SELECTED, '#ffd43b', '#ffffff'],
+        'text-halo-width': ['case', IS_SELECTED, 3, 1.5],
+        'text-opacity': ['match', ['get', 'status'], ['proposed', 'cancelled'], 0.6, 1],
+      },
+    },
+    {
+      id: ENERGY_LAYER.facilityLabels, type: 'symbol', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
+      minzoom: 6.5,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': FONT,
+        'text-size': 11,
+        'text-anchor': 'left',
+        'text-offset': [0.9, 0],
+        'text-max-width': 12,
+        'text-optional': true,
+      },
+      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+    },
+    {
+      id: ENERGY_LAYER.facilityHit, type: 'circle', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
+      paint: { 'circle-radius': 12, 'circle-color': '#000000', 'circle-opacity': 0 },
+    },
+  ];
+}
+
+/** Sources and layers in the shape `atlasOverlays` merges. */
+export function energyOverlays(dataUrl: string): { sources: Record<string, GeoJSONSourceSpecification>; layers: LayerSpecification[] } {
+  return { sources: energySources(dataUrl), layers: energyLayers() };
+}
