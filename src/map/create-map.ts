@@ -6,29 +6,32 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl
 // MapLibre finds its worker beside its own module, which a bundler moves: give it the bundled URL.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { INITIAL_VIEW, MAX_BOUNDS, type Language } from './ids.ts';
-import { buildStyle, type BaseStyleOptions } from './style.ts';
+import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
+import { ATLAS_STATE, atlasOverlays, provideOverlayImages } from './overlays.ts';
 
 export interface CreateMapOptions {
   container: HTMLElement;
   baseUrl: string;
   fontFaces: FontFaces;
   lang: Language;
-  overlays?: BaseStyleOptions['overlays'];
-  state?: BaseStyleOptions['state'];
+  /** Initial values of global state (era, selection), overriding the style's defaults. */
+  globalState?: Record<string, unknown>;
 }
 
 export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
   setWorkerUrl(workerUrl);
+  const dataUrl = new URL('data', opts.baseUrl).href;
   const map = new MapLibreMap({
     container: opts.container,
     style: buildStyle({
-      dataUrl: new URL('data', opts.baseUrl).href,
+      dataUrl,
       fontFaces: opts.fontFaces,
       lang: opts.lang,
-      overlays: opts.overlays,
-      state: opts.state,
+      overlays: atlasOverlays(dataUrl),
+      state: ATLAS_STATE,
     }),
+    globalState: opts.globalState,
     center: INITIAL_VIEW.center,
     zoom: INITIAL_VIEW.zoom,
     maxBounds: MAX_BOUNDS,
@@ -38,6 +41,7 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
     cooperativeGestures: false,
   });
+  provideOverlayImages(map);
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');

@@ -20,7 +20,7 @@ declare global {
 
 export function useAtlasMap(
   container: React.RefObject<HTMLDivElement | null>,
-  opts: { lang: Language; overlays?: CreateMapOptions['overlays']; state?: CreateMapOptions['state'] },
+  opts: { lang: Language; globalState?: CreateMapOptions['globalState'] },
 ): { map: MapLibreMap | null; status: MapStatus } {
   const [map, setMap] = useState<MapLibreMap | null>(null);
   const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });

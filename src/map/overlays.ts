@@ -1,0 +1,39 @@
+/**
+ * The feature layers of the atlas, composed in drawing order (bottom to top) for the style:
+ * era land and borders, then energy, then incidents, then measurements. Each feature module
+ * owns its sources, layers and global state; this file only orders them.
+ */
+import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import { addEraPatterns, eraOverlays, ERA_PATTERN, ERA_STATE } from './era-layers.ts';
+
+export interface Overlay {
+  sources: Record<string, SourceSpecification>;
+  layers: LayerSpecification[];
+}
+
+function merge(parts: Overlay[]): Overlay {
+  return {
+    sources: Object.assign({}, ...parts.map((p) => p.sources)),
+    layers: parts.flatMap((p) => p.layers),
+  };
+}
+
+/** Every feature overlay, in drawing order. `dataUrl` is the absolute URL of public/data. */
+export function atlasOverlays(dataUrl: string): Overlay {
+  return merge([eraOverlays(dataUrl)]);
+}
+
+/** The global state the overlays read, with defaults. */
+export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE };
+
+const PATTERN_IDS = new Set<string>(Object.values(ERA_PATTERN));
+
+/**
+ * Supplies the generated images (hatch patterns) when the map first asks for them, so that no
+ * layer ever draws with a missing image.
+ */
+export function provideOverlayImages(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    if (PATTERN_IDS.has(id)) addEraPatterns(map);
+  });
+}
