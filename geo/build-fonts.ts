@@ -4,7 +4,7 @@
  * server). Noto Sans covers Latin and Cyrillic; of Noto Sans JP's ~120 subset files only those
  * holding a character some label or map symbol uses are copied, which keeps the download small.
  */
-import { copyFileSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
@@ -63,6 +63,8 @@ export function buildFonts(chars: Set<number>, outDir: string): Record<string, F
   if (uncovered.length) {
     throw new Error(`no bundled font covers ${uncovered.map((c) => `U+${c.toString(16).toUpperCase()} (${String.fromCodePoint(c)})`).join(', ')}`);
   }
+  // Start from an empty folder, so a file no longer needed does not linger in the app.
+  rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const faces: FontFaceEntry[] = [];
   for (const { dir, face } of chosen) {
