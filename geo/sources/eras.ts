@@ -259,9 +259,9 @@ export const seaBorders: SeaBorderSource[] = [
     note: 'Through the Vries Strait between Iturup and Urup; approximate, mid-strait.',
     citations: [{ ...COMPENDIUM, locator: 'Treaty of Shimoda, Art. 2' }, ENWP_DISPUTE],
     waypoints: [
-      { at: [149.0, 45.8], note: 'Sea of Okhotsk, north-west of the strait' },
+      { at: [148.85, 46.05], note: 'Sea of Okhotsk, north-west of the strait' },
       { at: [149.15, 45.55], note: 'mid-strait between Iturup’s north-east cape and Urup’s south-west cape' },
-      { at: [149.3, 45.3], note: 'Pacific Ocean, south-east of the strait' },
+      { at: [149.45, 45.05], note: 'Pacific Ocean, south-east of the strait' },
     ],
   },
   {
@@ -270,9 +270,9 @@ export const seaBorders: SeaBorderSource[] = [
     note: 'Through the First Kuril Strait between Shumshu and Cape Lopatka; approximate, mid-strait.',
     citations: [{ ...COMPENDIUM, locator: 'Treaty of Saint Petersburg, Art. 2' }],
     waypoints: [
-      { at: [156.45, 50.98], note: 'Sea of Okhotsk, north-west of the strait' },
+      { at: [156.25, 51.15], note: 'Sea of Okhotsk, north-west of the strait' },
       { at: [156.58, 50.87], note: 'mid-strait between Shumshu’s north cape and Cape Lopatka' },
-      { at: [156.68, 50.78], note: 'Pacific Ocean, south-east of the strait' },
+      { at: [156.9, 50.6], note: 'Pacific Ocean, south-east of the strait' },
     ],
   },
   {
