@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { ERA_IDS } from '../geo/eras.ts';
-import { ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatterns, hatchPattern, setEra } from './era-layers.ts';
+import { ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatternResolver, eraPatterns, hatchPattern, setEra } from './era-layers.ts';
 
 function styleWith(): StyleSpecification {
   const { sources, layers } = eraOverlays('http://localhost/data');
@@ -77,6 +77,14 @@ describe('hatchPattern', () => {
     expect(hex(pixel(img, 0, 0))).toBe(ERA_COLORS.japan);
     expect(hex(pixel(img, 12, 0))).toBe(ERA_COLORS.russia);
     expect(pixel(img, 8, 0)[3]).toBe(0);
+  });
+
+  it('supplies the two hatch images to a missing-image resolver, once, and nothing else', () => {
+    const added: string[] = [];
+    const map = { hasImage: (id: string) => added.includes(id), addImage: (id: string) => { added.push(id); return undefined as never; } };
+    const resolve = eraPatternResolver(map);
+    for (const id of [ERA_PATTERN.joint, ERA_PATTERN.joint, ERA_PATTERN.claim, 'some-other-icon']) resolve(id);
+    expect(added).toEqual([ERA_PATTERN.joint, ERA_PATTERN.claim]);
   });
 
   it('refuses sizes that do not divide into the colours', () => {

@@ -81,7 +81,7 @@ export function eraLayers(): LayerSpecification[] {
     {
       id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,
       paint: {
-        'line-color': ERA_COLORS.claim, 'line-width': 1.2, 'line-dasharray': [1, 1.5],
+        'line-color': ERA_COLORS.claim, 'line-width': 0.8, 'line-dasharray': [2, 2],
         'line-opacity': whenEra('1945', 1), 'line-opacity-transition': transition,
       },
     },
@@ -160,7 +160,8 @@ export const PATTERN_PIXEL_RATIO = 2;
 export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATTERN], PatternImage> {
   return {
     [ERA_PATTERN.joint]: hatchPattern({ size: 24, width: 5, colors: [ERA_COLORS.japan, ERA_COLORS.russia] }),
-    [ERA_PATTERN.claim]: hatchPattern({ size: 20, width: 5, colors: [ERA_COLORS.claim] }),
+    // Thin stripes: the claim marks Russian-held land, so Russia's blue should still dominate.
+    [ERA_PATTERN.claim]: hatchPattern({ size: 20, width: 3, colors: [ERA_COLORS.claim] }),
   };
 }
 
@@ -169,6 +170,18 @@ export function addEraPatterns(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>):
   for (const [id, image] of Object.entries(eraPatterns())) {
     if (!map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
   }
+}
+
+/**
+ * A resolver for `map.setMissingStyleImageResolver`: supplies a hatch image the first time a
+ * tile asks for it, so the images need no timing against the style's load.
+ */
+export function eraPatternResolver(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>): (id: string) => void {
+  const patterns: Record<string, PatternImage> = eraPatterns();
+  return (id) => {
+    const image = patterns[id];
+    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+  };
 }
 
 /** Shows `era`: one global-state write, no data reloaded. */
