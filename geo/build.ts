@@ -15,6 +15,7 @@ import { buildIslands } from './build-islands.ts';
 import { buildLabels } from './build-labels.ts';
 import { buildFacilities, buildPipelines } from './build-energy.ts';
 import { buildEras } from './build-eras.ts';
+import { buildIncidents } from './build-incidents.ts';
 import { validateOutputs } from './validate.ts';
 import { buildFonts, mapCharacters } from './build-fonts.ts';
 
@@ -29,6 +30,7 @@ export function buildAll(): Map<string, FeatureCollection> {
   out.set('pipelines.geojson', buildPipelines());
   out.set('facilities.geojson', buildFacilities());
   for (const [name, fc] of buildEras(islands)) out.set(name, fc);
+  out.set('incidents.geojson', buildIncidents(islands, out.get('land.geojson')!));
   return out;
 }
 

@@ -4,6 +4,7 @@ import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts'
 import { checkIslands } from '../src/geo/islands-contract.ts';
 import { checkFacilities, checkPipelines } from '../src/geo/energy-contract.ts';
 import { checkBorders, checkClaims, checkEraLand } from '../src/geo/eras-contract.ts';
+import { checkIncidents } from '../src/geo/incidents.ts';
 
 const validators: Record<string, (fc: unknown) => Problems> = {
   'islands.geojson': checkIslands,
@@ -12,6 +13,7 @@ const validators: Record<string, (fc: unknown) => Problems> = {
   'eras.geojson': checkEraLand,
   'borders.geojson': checkBorders,
   'claims.geojson': checkClaims,
+  'incidents.geojson': checkIncidents,
   'land.geojson': (fc) => checkCollection(fc, {
     name: 'land', geometryTypes: ['MultiPolygon'],
     check: (p, w) => (['land', 'water'].includes(p.kind as string) && /^[A-Z]{3}$/.test(String(p.country)) ? [] : [`${w}: kind must be land or water, country an ISO alpha-3 code`]),

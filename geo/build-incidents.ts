@@ -1,0 +1,83 @@
+/**
+ * public/data/incidents.geojson: one Point per incident or dated event, in date order, with the
+ * authored record (geo/sources/incidents.ts) and what the build measures from the island polygons:
+ * the nearest coast and whose it is, and whether the marker lies in the territorial sea Russia
+ * claims. Sea markers must lie at sea and land markers on an atlas island, or the build fails.
+ */
+import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import { geodesicDistanceKm } from '../src/geo/geodesic.ts';
+import { nearestCoast } from '../src/geo/nearest.ts';
+import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentComputed, type IncidentFeature, type IncidentProps } from '../src/geo/incidents.ts';
+import { parsePartialDate } from '../src/geo/partial-date.ts';
+import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
+import { incidentSources, type IncidentSource } from './sources/incidents.ts';
+
+/**
+ * Kaigara (Signalny) is a reef awash at high tide, so it is no island polygon of the atlas, but
+ * Russia measures its territorial sea from it: the limit is a buoy halfway between the reef and
+ * Cape Nosappu (facts.md). Its lighthouse, 43°23.8′N 145°51.5′E, counts as a Russian coast point.
+ */
+export const KAIGARA_LIGHTHOUSE: Position = [145.858333, 43.396667];
+
+type LandFeature = Feature<Polygon | MultiPolygon, { kind?: string }>;
+
+/** Whether a position is on land: in an island, or in land.geojson's land and not in its water. */
+export function onLand(p: Position, islands: IslandFeature[], land: LandFeature[]): boolean {
+  if (islands.some((f) => booleanPointInPolygon(p, f))) return true;
+  const inKind = (kind: string) => land.some((f) => f.properties?.kind === kind && booleanPointInPolygon(p, f));
+  return inKind('land') && !inKind('water');
+}
+
+const round2 = (km: number) => Math.round(km * 100) / 100;
+
+function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
+  // An event ashore, or in the air over land, is attributed to the island it stands on.
+  const home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
+  if (s.setting === 'land' && !home) throw new Error(`incidents: ${s.id} is set on land but its marker is on no atlas island`);
+  if (home) {
+    return {
+      coast_island: home.properties.id, coast_administered_by: home.properties.administered_by,
+      coast_distance_km: null, russian_coast_distance_km: null, inside_russian_claimed_territorial_sea: null,
+    };
+  }
+  const near = nearestCoast(s.at, islands, { rings: 'outer' });
+  const ru = Math.min(nearestCoast(s.at, russian, { rings: 'outer' }).distanceKm, geodesicDistanceKm(s.at, KAIGARA_LIGHTHOUSE));
+  const jp = nearestCoast(s.at, japanese, { rings: 'outer' }).distanceKm;
+  const island = islands.find((f) => f.properties.id === near.islandId)!;
+  return {
+    coast_island: near.islandId,
+    coast_administered_by: island.properties.administered_by,
+    coast_distance_km: round2(near.distanceKm),
+    russian_coast_distance_km: round2(ru),
+    // Where Russian and Japanese coasts are less than 24 nmi apart the claim stops at the median
+    // line, so a point nearer a Japanese coast is outside it however close the Russian one is.
+    inside_russian_claimed_territorial_sea: s.location_precision === 'area' ? null : ru <= TERRITORIAL_SEA_KM && ru < jp,
+  };
+}
+
+/** Builds the incidents collection from the authored sources and the built islands and land. */
+export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollection, sources: IncidentSource[] = incidentSources): IncidentCollection {
+  const islands = islandFc.features;
+  const russian = islands.filter((f) => f.properties.administered_by === 'russia');
+  const japanese = islands.filter((f) => f.properties.administered_by === 'japan');
+  const land = landFc.features as LandFeature[];
+  const wet = sources.filter((s) => s.setting === 'sea' && onLand(s.at, islands, land)).map((s) => s.id);
+  if (wet.length) throw new Error(`incidents: sea incidents whose marker is on land: ${wet.join(', ')}`);
+  const features: IncidentFeature[] = sources.map((s) => {
+    const first = parsePartialDate(s.date);
+    const last = parsePartialDate(s.date_end ?? s.date);
+    if (!first || !last) throw new Error(`incidents: ${s.id} has a malformed date`);
+    // One key order for every feature, whatever order the source spelled them in.
+    const props: IncidentProps = {
+      id: s.id, date: s.date, date_end: s.date_end, type: s.type, title: s.title, summary: s.summary,
+      place: s.place, location_precision: s.location_precision, location_note: s.location_note, setting: s.setting,
+      casualties: s.casualties, vessels: s.vessels, accounts: s.accounts, disputed_facts: s.disputed_facts,
+      sources: s.sources, in_seed_article: s.in_seed_article,
+      year: Number(first.first.slice(0, 4)), date_from: first.first, date_to: last.last,
+      ...measure(s, islands, russian, japanese),
+    };
+    return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: s.at } };
+  });
+  return { type: 'FeatureCollection', features: sortByDate(features) };
+}
