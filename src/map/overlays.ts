@@ -4,7 +4,8 @@
  * owns its sources, layers and global state; this file only orders them.
  */
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import { addEraPatterns, eraOverlays, ERA_PATTERN, ERA_STATE } from './era-layers.ts';
+import { eraOverlays, eraPatternResolver, ERA_STATE } from './era-layers.ts';
+import { energyOverlays, ENERGY_STATE } from './energy-layers.ts';
 
 export interface Overlay {
   sources: Record<string, SourceSpecification>;
@@ -20,20 +21,16 @@ function merge(parts: Overlay[]): Overlay {
 
 /** Every feature overlay, in drawing order. `dataUrl` is the absolute URL of public/data. */
 export function atlasOverlays(dataUrl: string): Overlay {
-  return merge([eraOverlays(dataUrl)]);
+  return merge([eraOverlays(dataUrl), energyOverlays(dataUrl)]);
 }
 
 /** The global state the overlays read, with defaults. */
-export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE };
-
-const PATTERN_IDS = new Set<string>(Object.values(ERA_PATTERN));
+export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE, ...ENERGY_STATE };
 
 /**
  * Supplies the generated images (hatch patterns) when the map first asks for them, so that no
  * layer ever draws with a missing image.
  */
 export function provideOverlayImages(map: MapLibreMap): void {
-  map.setMissingStyleImageResolver((id) => {
-    if (PATTERN_IDS.has(id)) addEraPatterns(map);
-  });
+  map.setMissingStyleImageResolver(eraPatternResolver(map));
 }
