@@ -6,26 +6,38 @@
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { eraOverlays, eraPatternResolver, ERA_STATE } from './era-layers.ts';
 import { energyOverlays, ENERGY_STATE } from './energy-layers.ts';
+import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
 
 export interface Overlay {
   sources: Record<string, SourceSpecification>;
+  /** Drawn above the land, below the labels. */
   layers: LayerSpecification[];
+  /** Drawn above the labels. */
+  top?: LayerSpecification[];
 }
 
-function merge(parts: Overlay[]): Overlay {
+function merge(parts: Overlay[]): Required<Overlay> {
   return {
     sources: Object.assign({}, ...parts.map((p) => p.sources)),
     layers: parts.flatMap((p) => p.layers),
+    top: parts.flatMap((p) => p.top ?? []),
   };
 }
 
+const EMPTY = { type: 'FeatureCollection' as const, features: [] };
+
+/** Incidents start empty: the Incidents section loads, checks and filters them, then sets the data. */
+function incidentOverlay(): Overlay {
+  return { sources: { [INCIDENT_SOURCE]: incidentSource(EMPTY) }, layers: [], top: incidentLayers() };
+}
+
 /** Every feature overlay, in drawing order. `dataUrl` is the absolute URL of public/data. */
-export function atlasOverlays(dataUrl: string): Overlay {
-  return merge([eraOverlays(dataUrl), energyOverlays(dataUrl)]);
+export function atlasOverlays(dataUrl: string): Required<Overlay> {
+  return merge([eraOverlays(dataUrl), energyOverlays(dataUrl), incidentOverlay()]);
 }
 
 /** The global state the overlays read, with defaults. */
-export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE, ...ENERGY_STATE };
+export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE, ...ENERGY_STATE, ...INCIDENT_STATE };
 
 /**
  * Supplies the generated images (hatch patterns) when the map first asks for them, so that no

@@ -27,8 +27,11 @@ export interface BaseStyleOptions {
   /** The `font-faces` object, with absolute URLs. */
   fontFaces: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
   lang: Language;
-  /** Extra sources and layers from the feature modules, drawn above the land and below labels. */
-  overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] };
+  /**
+   * Extra sources and layers from the feature modules: `layers` are drawn above the land and
+   * below the labels, `top` above the labels (markers no label may hide).
+   */
+  overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; top?: LayerSpecification[] };
   /** Extra global state the overlays use, with its defaults. */
   state?: Record<string, { default: unknown }>;
 }
@@ -140,6 +143,6 @@ export function buildStyle(opts: BaseStyleOptions): StyleSpecification {
     state: { lang: { default: opts.lang }, ...(opts.state ?? {}) },
     'font-faces': opts.fontFaces,
     sources: { ...baseSources(opts.dataUrl), ...(opts.overlays?.sources ?? {}) },
-    layers: [...below, ...(opts.overlays?.layers ?? []), ...islandLayers, ...labels],
+    layers: [...below, ...(opts.overlays?.layers ?? []), ...islandLayers, ...labels, ...(opts.overlays?.top ?? [])],
   } as StyleSpecification;
 }
