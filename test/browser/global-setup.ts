@@ -10,7 +10,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const { url, server } = await buildAndServe();
+  const { url, dispose } = await buildAndServe();
   project.provide('baseUrl', url);
-  return async () => { await server.close(); };
+  return dispose;
 }

@@ -1,10 +1,21 @@
-/** Builds the app once and serves dist/ on a free localhost port with Vite's preview server. */
+/**
+ * Builds the app into a folder of its own (so that parallel runs never share dist/) and serves
+ * it on a free localhost port with Vite's preview server.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 
-export async function buildAndServe(opts: { skipBuild?: boolean } = {}): Promise<{ url: string; server: PreviewServer }> {
-  if (!opts.skipBuild) await build({ logLevel: 'warn' });
-  const server = await preview({ preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
+export async function buildAndServe(opts: { outDir?: string } = {}): Promise<{ url: string; server: PreviewServer; outDir: string; dispose: () => Promise<void> }> {
+  const outDir = opts.outDir ?? mkdtempSync(join(tmpdir(), 'kuril-atlas-dist-'));
+  if (!opts.outDir) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its URL');
-  return { url, server };
+  const dispose = async () => {
+    await server.close();
+    if (!opts.outDir) rmSync(outDir, { recursive: true, force: true });
+  };
+  return { url, server, outDir, dispose };
 }

@@ -1,0 +1,26 @@
+/**
+ * Screenshots the built app in headless Chromium, for looking at the atlas (and for the README):
+ *   npx tsx scripts/shot.mts [--path='?era=1905#6/46/143'] [--out=/tmp/shot.png] [--skip]
+ * --skip reuses the last build in /tmp/kuril-shot-dist. Prints console messages and any request
+ * that leaves the local server.
+ */
+import { build } from 'vite';
+import { buildAndServe } from '../test/browser/serve.ts';
+import { launchChromium } from '../test/browser/chromium.ts';
+
+const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const outDir = '/tmp/kuril-shot-dist';
+if (!process.argv.includes('--skip')) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+const { url, dispose } = await buildAndServe({ outDir });
+const browser = await launchChromium();
+const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+page.on('console', (m) => console.log('console', m.type(), m.text()));
+page.on('request', (r) => { if (!r.url().startsWith(url)) console.log('EXTERNAL', r.url()); });
+const t = Date.now();
+await page.goto(url + (arg('path') ?? ''));
+await page.waitForFunction(() => window.kurilAtlas !== undefined, null, { timeout: 60000 });
+await page.evaluate(() => window.kurilAtlas!.whenIdle());
+console.log('idle after', Date.now() - t, 'ms');
+await page.screenshot({ path: arg('out') ?? '/tmp/shot.png' });
+await browser.close();
+await dispose();
