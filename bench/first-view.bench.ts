@@ -5,7 +5,8 @@
  * - navigation to first `idle` against a bare MapLibre page drawing the same land layer alone,
  *   loaded alternately in the same browser (budget: at most 1.3 times the bare page).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -37,10 +38,12 @@ async function firstIdleMs(browser: Browser, url: string, dataSeen?: Set<string>
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 
 const bench: Bench = async () => {
-  await build({ logLevel: 'warn' });
-  const bareOut = resolve('.cache/bench-bare');
-  await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut, emptyOutDir: true } });
-  const { url, server } = await serveStatic(resolve('dist'), { '/bench-bare/': bareOut });
+  const work = mkdtempSync(join(tmpdir(), 'kuril-bench-'));
+  const appOut = join(work, 'app');
+  const bareOut = join(work, 'bare');
+  await build({ logLevel: 'warn', build: { outDir: appOut } });
+  await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut } });
+  const { url, server } = await serveStatic(appOut, { '/bench-bare/': bareOut });
   const browser = await launchChromium();
   try {
     const dataSeen = new Set<string>();
@@ -52,9 +55,9 @@ const bench: Bench = async () => {
       bare.push(await firstIdleMs(browser, `${url}bench-bare/`));
       atlas.push(await firstIdleMs(browser, url));
     }
-    const dataGz = [...dataSeen].reduce((sum, p) => sum + gzipSync(readFileSync(join('dist', p))).length, 0);
-    const ownJs = readdirSync('dist/assets').filter((f) => f.endsWith('.js') && !f.startsWith('maplibre'));
-    const ownJsGz = ownJs.reduce((sum, f) => sum + gzipSync(readFileSync(join('dist/assets', f))).length, 0);
+    const dataGz = [...dataSeen].reduce((sum, p) => sum + gzipSync(readFileSync(join(appOut, p))).length, 0);
+    const ownJs = readdirSync(join(appOut, 'assets')).filter((f) => f.endsWith('.js') && !f.startsWith('maplibre'));
+    const ownJsGz = ownJs.reduce((sum, f) => sum + gzipSync(readFileSync(join(appOut, 'assets', f))).length, 0);
     const b = median(bare);
     const a = median(atlas);
     const comparison: Comparison = {
@@ -73,6 +76,7 @@ const bench: Bench = async () => {
   } finally {
     await browser.close();
     server.close();
+    rmSync(work, { recursive: true, force: true });
   }
 };
 
