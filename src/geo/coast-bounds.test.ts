@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { pointToPreparedSegment } from './geodesic.ts';
-import { boxGapM, chordBounds, minParallelRadius, pointGapM, scalesFor, type Bounds, type Scales } from './coast-bounds.ts';
+import { geodesicDistanceKm, pointToPreparedSegment, prepareSegment } from './geodesic.ts';
+import { boxGap3, bulgeM, chordChord3, geodesicFloor, pointBoxGap3, pointChord3, toEcef } from './coast-bounds.ts';
+
 import { coastOf, crossing, lineOf, type Coast } from './coast-index.ts';
 import type { IslandCollection } from './types.ts';
 
@@ -19,37 +20,95 @@ function exact(a: Coast, i: number, b: Coast, j: number): number {
   return m;
 }
 
+describe('toEcef', () => {
+  it('puts the equator at radius a and the pole at radius b', () => {
+    const p = new Float64Array(6);
+    toEcef(0, 0, p, 0);
+    toEcef(123, 90, p, 3);
+    expect(p[0]).toBeCloseTo(6378137, 6);
+    expect(p[5]).toBeCloseTo(6356752.314245, 5);
+  });
+});
+
+describe('geodesicFloor', () => {
+  it('stays below the geodesic for far pairs, and above the chord where it claims to help', () => {
+    const xyz = new Float64Array(6);
+    // Pairs from 1,000 to 9,000 km apart, at many latitudes and headings.
+    for (let k = 0; k < 60; k++) {
+      const a = [100 + k * 1.3, -70 + k * 2.3];
+      const b = [a[0] + 10 + (k % 7) * 9, a[1] + ((k % 5) - 2) * 15];
+      b[1] = Math.max(-85, Math.min(85, b[1]));
+      toEcef(a[0], a[1], xyz, 0);
+      toEcef(b[0], b[1], xyz, 3);
+      const chord = Math.hypot(xyz[3] - xyz[0], xyz[4] - xyz[1], xyz[5] - xyz[2]);
+      const s = geodesicDistanceKm(a, b) * 1000;
+      expect(geodesicFloor(chord)).toBeLessThanOrEqual(s);
+      expect(geodesicFloor(chord)).toBeGreaterThanOrEqual(chord);
+      if (chord > 3e6) expect(geodesicFloor(chord)).toBeGreaterThan(chord);
+    }
+    expect(geodesicFloor(16000)).toBe(16000);
+  });
+});
+
+describe('bulgeM', () => {
+  it.each([10, 100, 500])('holds a %d km geodesic within it of the chord', (km) => {
+    // A diagonal geodesic at 45°N: sample it and measure each point's distance to the chord.
+    const seg = prepareSegment([140, 45], [140 + km / 110, 45 + km / 160]);
+    const xyz = new Float64Array(9);
+    toEcef(seg.lon1, seg.lat1, xyz, 0);
+    toEcef(seg.lon2, seg.lat2, xyz, 3);
+    const chord = Math.hypot(xyz[3] - xyz[0], xyz[4] - xyz[1], xyz[5] - xyz[2]);
+    let worst = 0;
+    for (let k = 1; k < 100; k++) {
+      const x = seg.line.Position((seg.s13 * k) / 100);
+      toEcef(x.lon2 ?? NaN, x.lat2 ?? NaN, xyz, 6);
+      worst = Math.max(worst, pointChord3(xyz, 6, xyz, 0));
+    }
+    expect(worst).toBeLessThan(bulgeM(chord));
+    // And the margin is no more than the doubling it is meant to be.
+    expect(worst).toBeGreaterThan(bulgeM(chord) / 3);
+  });
+});
+
 // A fixed, spread-out choice of segment pairs (every 37th against every 53rd), near and far.
 describe.each([
   ['kunashir', 'hokkaido'],
   ['shumshu', 'kamchatka'],
   ['sakhalin', 'iturup'],
-])('bounds between %s and %s segments hold the exact distance', (x, y) => {
+])('chord bounds between %s and %s segments', (x, y) => {
   const a = coast(x);
   const b = coast(y);
   const pairs: [number, number][] = [];
   for (let i = 0; i < a.n; i += 37) for (let j = 0; j < b.n; j += 53) pairs.push([i, j]);
 
-  it('lower ≤ exact ≤ upper, and the chord bounds are tight', () => {
-    const out: Bounds = { lo: 0, hi: 0 };
-    const sc: Scales = { kx: 0, ky: 0, ratio: 0, kyMax: 0 };
+  it('never exceed the exact geodesic distance, and are tight near', () => {
     let worst = 0;
     for (const [i, j] of pairs) {
       const d = exact(a, i, b, j);
-      const lo = Math.min(a.box[i * 4 + 1], b.box[j * 4 + 1]);
-      const hi = Math.max(a.box[i * 4 + 3], b.box[j * 4 + 3]);
-      // Valid for any distance up to withinM: give it the exact distance (plus a little).
-      scalesFor(lo, hi, d * 1.001 + 1, sc);
-      chordBounds(a, i, b, j, sc, out);
-      expect(out.lo).toBeLessThanOrEqual(d);
-      expect(out.hi).toBeGreaterThanOrEqual(d);
-      const rMin = minParallelRadius(lo, hi, d * 1.001 + 1);
-      expect(boxGapM(a.box, i * 4, b.box, j * 4, rMin)).toBeLessThanOrEqual(d);
+      const chordLb = chordChord3(a.xyz, i * 6, b.xyz, j * 6) - a.pad[i] - b.pad[j];
+      expect(boxGap3(a.tree[0], i * 6, b.tree[0], j * 6)).toBeLessThanOrEqual(chordLb + 1e-6);
+      expect(chordLb).toBeLessThanOrEqual(d);
       const fromStart = pointToPreparedSegment(lineOf(b, j), a.seg[i * 4], a.seg[i * 4 + 1]).m;
-      expect(pointGapM(a.seg[i * 4], a.seg[i * 4 + 1], b.box, j * 4, minParallelRadius(lo, hi, fromStart * 1.001 + 1))).toBeLessThanOrEqual(fromStart);
-      if (d > 1000 && d < 50_000) worst = Math.max(worst, (out.hi - out.lo) / d);
+      expect(pointChord3(a.xyz, i * 6, b.xyz, j * 6) - b.pad[j]).toBeLessThanOrEqual(fromStart);
+      expect(pointBoxGap3(a.xyz[i * 6], a.xyz[i * 6 + 1], a.xyz[i * 6 + 2], b.tree[0], j * 6)).toBeLessThanOrEqual(fromStart);
+      if (d > 1000 && d < 100_000) worst = Math.max(worst, 1 - chordLb / d);
     }
-    // Within 50 km, where the search needs them, the bounds bracket the distance to 2% (measured: 1.5%).
-    expect(worst).toBeLessThan(0.02);
+    // Within 100 km the chord comes within a part in ten thousand of the geodesic.
+    expect(worst).toBeLessThan(1e-4);
+  });
+
+  it('every tree box holds the boxes below it', () => {
+    for (const c of [a, b]) {
+      for (let l = 1; l < c.tree.length; l++) {
+        const up = c.tree[l], down = c.tree[l - 1];
+        for (let k = 0; k < down.length / 6; k++) {
+          const p = Math.floor(k / 8);
+          for (let ax = 0; ax < 3; ax++) {
+            expect(up[p * 6 + ax]).toBeLessThanOrEqual(down[k * 6 + ax]);
+            expect(up[p * 6 + ax + 3]).toBeGreaterThanOrEqual(down[k * 6 + ax + 3]);
+          }
+        }
+      }
+    }
   });
 });

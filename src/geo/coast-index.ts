@@ -1,10 +1,13 @@
 /**
- * A coastline prepared for nearest-distance queries: its segments, their boxes (lon/lat, padded
- * for the poleward bulge of a geodesic), a Flatbush index over them, and runs of consecutive
- * segments ("blocks") used as the coarse level of the search.
+ * A coastline prepared for nearest-distance queries: its segments in lon/lat and in
+ * Earth-centred metres, and a bounding-volume tree over them. The tree groups runs of
+ * consecutive segments (a coast is spatially coherent along its rings, so runs make tight
+ * boxes): level 0 boxes each segment, level k each run of 8^k. A Flatbush index over the
+ * segments' lon/lat boxes answers point-location queries (which side of the coast a point is).
  */
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
+import { bulgeM, toEcef } from './coast-bounds.ts';
 import { prepareSegment, type PreparedSegment } from './geodesic.ts';
 import type { IslandFeature } from './types.ts';
 
@@ -17,16 +20,15 @@ export interface Coast {
   n: number;
   /** lon1, lat1, lon2, lat2 of each segment, degrees. */
   seg: Float64Array;
-  /** minLon, minLat, maxLon, maxLat of each segment, degrees, latitude padded for the bulge. */
-  box: Float64Array;
-  /** Latitude padding of each segment's box, degrees: how far its geodesic may bulge from the chord. */
+  /** x1, y1, z1, x2, y2, z2 of each segment's ends, ECEF metres. */
+  xyz: Float64Array;
+  /** How far each segment's geodesic may stray from its chord, metres. */
   pad: Float64Array;
-  /** Box of each run of {@link BLOCK} consecutive segments (the last run may be shorter). */
-  blockBox: Float64Array;
-  blocks: number;
-  /** Box of the whole coast. */
+  /** Boxes (minX, minY, minZ, maxX, maxY, maxZ) by level: level k groups BRANCH^k segments. */
+  tree: Float64Array[];
+  /** lon/lat box of the whole coast. */
   bbox: [number, number, number, number];
-  /** Flatbush over segment boxes, x = lon·kx so that its neighbour order is roughly metric. */
+  /** Flatbush over segment lon/lat boxes, x = lon·kx. */
   index: Flatbush;
   kx: number;
   /** Geodesic lines, prepared the first time a segment is solved. */
@@ -35,8 +37,8 @@ export interface Coast {
   next: Int32Array;
 }
 
-/** Segments per block: runs along the coast stay compact, so their boxes are tight. */
-export const BLOCK = 8;
+/** Children per tree node. */
+export const BRANCH = 8;
 
 const D2R = Math.PI / 180;
 
@@ -47,13 +49,30 @@ function ringsOf(island: IslandFeature, rings: CoastRings): Position[][][] {
   return rings === 'all' ? polys : polys.map((p) => p.slice(0, 1));
 }
 
+/** Level k+1 of the tree from level k: each box the union of BRANCH boxes below it. */
+function parentLevel(child: Float64Array): Float64Array {
+  const count = child.length / 6;
+  const up = new Float64Array(Math.ceil(count / BRANCH) * 6);
+  for (let p = 0; p * BRANCH < count; p++) {
+    up.set([Infinity, Infinity, Infinity, -Infinity, -Infinity, -Infinity], p * 6);
+    for (let c = p * BRANCH; c < Math.min(count, (p + 1) * BRANCH); c++) {
+      for (let k = 0; k < 3; k++) {
+        up[p * 6 + k] = Math.min(up[p * 6 + k], child[c * 6 + k]);
+        up[p * 6 + k + 3] = Math.max(up[p * 6 + k + 3], child[c * 6 + k + 3]);
+      }
+    }
+  }
+  return up;
+}
+
 function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
   const polygons = ringsOf(island, rings);
   let n = 0;
   for (const p of polygons) for (const r of p) n += Math.max(0, r.length - 1);
   const seg = new Float64Array(n * 4);
-  const box = new Float64Array(n * 4);
-  const pads = new Float64Array(n);
+  const xyz = new Float64Array(n * 6);
+  const pad = new Float64Array(n);
+  const leaf = new Float64Array(n * 6);
   const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const next = new Int32Array(n);
   let k = 0;
@@ -65,14 +84,14 @@ function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
         const [x1, y1] = r[i - 1];
         const [x2, y2] = r[i];
         seg.set([x1, y1, x2, y2], k * 4);
-        // A geodesic bulges poleward of its chord by about (L/R)²·tan φ / 8 radians; pad by
-        // twice that plus a margin so the box surely holds it (the longitude range is exact:
-        // a short geodesic's longitude is monotonic).
-        const lRad = (Math.hypot((x2 - x1) * Math.cos(y1 * D2R), y2 - y1) * D2R);
-        const phi = Math.max(Math.abs(y1), Math.abs(y2)) * D2R;
-        const pad = ((lRad * lRad * (Math.tan(Math.min(phi, 1.5)) + 1)) / 4) / D2R + 1e-9;
-        pads[k] = pad;
-        box.set([Math.min(x1, x2), Math.min(y1, y2) - pad, Math.max(x1, x2), Math.max(y1, y2) + pad], k * 4);
+        toEcef(x1, y1, xyz, k * 6);
+        toEcef(x2, y2, xyz, k * 6 + 3);
+        const o = k * 6;
+        pad[k] = bulgeM(Math.hypot(xyz[o + 3] - xyz[o], xyz[o + 4] - xyz[o + 1], xyz[o + 5] - xyz[o + 2]));
+        for (let c = 0; c < 3; c++) {
+          leaf[o + c] = Math.min(xyz[o + c], xyz[o + 3 + c]) - pad[k];
+          leaf[o + 3 + c] = Math.max(xyz[o + c], xyz[o + 3 + c]) + pad[k];
+        }
         bbox[0] = Math.min(bbox[0], x1, x2);
         bbox[1] = Math.min(bbox[1], y1, y2);
         bbox[2] = Math.max(bbox[2], x1, x2);
@@ -80,24 +99,17 @@ function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
       }
     }
   }
-  const blocks = Math.ceil(n / BLOCK);
-  const blockBox = new Float64Array(blocks * 4);
-  for (let b = 0; b < blocks; b++) {
-    let x0 = Infinity, y0 = Infinity, x1 = -Infinity, y1 = -Infinity;
-    for (let i = b * BLOCK; i < Math.min(n, (b + 1) * BLOCK); i++) {
-      x0 = Math.min(x0, box[i * 4]);
-      y0 = Math.min(y0, box[i * 4 + 1]);
-      x1 = Math.max(x1, box[i * 4 + 2]);
-      y1 = Math.max(y1, box[i * 4 + 3]);
-    }
-    blockBox.set([x0, y0, x1, y1], b * 4);
-  }
+  const tree: Float64Array[] = [leaf];
+  while (tree[tree.length - 1].length / 6 > BRANCH) tree.push(parentLevel(tree[tree.length - 1]));
   const kx = Math.cos(((bbox[1] + bbox[3]) / 2) * D2R);
   const index = new Flatbush(Math.max(1, n));
-  for (let i = 0; i < n; i++) index.add(box[i * 4] * kx, box[i * 4 + 1], box[i * 4 + 2] * kx, box[i * 4 + 3]);
+  for (let i = 0; i < n; i++) {
+    const [x1, y1, x2, y2] = seg.subarray(i * 4, i * 4 + 4);
+    index.add(Math.min(x1, x2) * kx, Math.min(y1, y2), Math.max(x1, x2) * kx, Math.max(y1, y2));
+  }
   if (n === 0) index.add(0, 0, 0, 0);
   index.finish();
-  return { id: island.properties.id, n, seg, box, pad: pads, blockBox, blocks, bbox, index, kx, lines: new Array(n), next };
+  return { id: island.properties.id, n, seg, xyz, pad, tree, bbox, index, kx, lines: new Array(n), next };
 }
 
 // Prepared coasts live as long as the geometry they were built from: keyed weakly by it, so a

@@ -82,6 +82,10 @@ describe('coastToCoast equals the exhaustive minimum over all segment pairs', ()
     ['iturup', 'urup'],
     ['shumshu', 'paramushir'],
     ['shikotan', 'kunashir'],
+    // Far apart, where the chord bound is looser and the floor beyond 1,800 km comes in.
+    ['medny', 'teuri'],
+    ['bering-island', 'rishiri'],
+    ['atlasov', 'yagishiri'],
   ])('%s–%s (shipped data)', (x, y) => {
     const fast = coastToCoast(island(x), island(y));
     const slow = exhaustiveCoastToCoast(island(x), island(y));

@@ -1,20 +1,19 @@
 /**
  * Shortest distances to coastlines on the WGS84 ellipsoid, exact for the data: over segments,
- * not vertices. A Flatbush index over each coast's segments and safe lower bounds
- * (coast-index.ts) prune almost every pair, and the survivors are solved best-first.
+ * not vertices. Both searches are best-first branch and bound over the coasts' box trees
+ * (coast-index.ts): pairs of boxes come off a queue nearest first, by a lower bound that is
+ * safe on the ellipsoid (the chord, coast-bounds.ts), and only pairs of segments that could still
+ * beat the best distance found are solved with geodesics.
  */
 import type { Position } from 'geojson';
-import { pointToPreparedSegment, type SegmentFoot } from './geodesic.ts';
-import {
-  M_MIN, boxGapM, chordBounds, minParallelRadius, parallelRadius, pointGapM, scalesFor, type Bounds, type Scales,
-} from './coast-bounds.ts';
-import { BLOCK, coastOf, containment, crossing, insideCoast, lineOf, type Coast, type CoastRings } from './coast-index.ts';
+import { boxGap3, chordChord3, geodesicFloor, pointBoxGap3, pointChord3, toEcef } from './coast-bounds.ts';
+import { pointToPreparedSegment } from './geodesic.ts';
+import { coastOf, containment, crossing, insideCoast, lineOf, BRANCH, type Coast, type CoastRings } from './coast-index.ts';
+import { MinQueue } from './min-queue.ts';
 import type { IslandFeature } from './types.ts';
 
 export type { CoastRings } from './coast-index.ts';
 export { exhaustiveCoastToCoast } from './coast-exhaustive.ts';
-
-const D2R = Math.PI / 180;
 
 /** The nearest coast to a point. */
 export interface NearestCoast {
@@ -35,11 +34,16 @@ export interface CoastToCoast {
   overlap: boolean;
 }
 
-/** Options for {@link coastToCoast} and {@link exhaustiveCoastToCoast}. */
+/** Options for {@link nearestCoast}, {@link coastToCoast} and `exhaustiveCoastToCoast`. */
 export interface CoastToCoastOptions {
   /** 'all' (default) measures from every ring, lake shores included; 'outer' from outer rings only. */
   rings?: CoastRings;
 }
+
+const top = (c: Coast) => c.tree.length - 1;
+// Queue levels below the tree's: a vertex of one coast against a segment of the other.
+const VERTEX_OF_A = -1;
+const VERTEX_OF_B = -2;
 
 /**
  * The shortest distance from a point (at sea, typically) to any of the given islands' coasts,
@@ -52,33 +56,46 @@ export function nearestCoast(point: Position, islands: IslandFeature[], opts: Co
   const [lon, lat] = point;
   const coasts = islands.map((f) => coastOf(f, opts.rings ?? 'all')).filter((c) => c.n > 0);
   if (!coasts.length) throw new RangeError('nearestCoast needs at least one island with a coast');
-  const guess = parallelRadius(lat);
-  coasts.sort((p, q) => pointGapM(lon, lat, p.bbox, 0, guess) - pointGapM(lon, lat, q.bbox, 0, guess));
-  let best: SegmentFoot = { m: Infinity, lon: NaN, lat: NaN, s: 0 };
-  let bestCoast = coasts[0];
-  for (const c of coasts) {
-    if (best.m < Infinity && pointGapM(lon, lat, c.bbox, 0, minParallelRadius(lat, lat, best.m)) >= best.m) continue;
-    if (best.m === Infinity) {
-      // An upper bound to prune with: the segment the index finds nearest in its own metric.
-      const seed = c.index.neighbors(lon * c.kx, lat, 1)[0];
-      [best, bestCoast] = [pointToPreparedSegment(lineOf(c, seed), lon, lat), c];
+  const p = new Float64Array(3);
+  toEcef(lon, lat, p, 0);
+  // Queue entries: coast, tree level, node. Start from every node of every coast's top level.
+  const q = new MinQueue();
+  const ci: number[] = [];
+  const lv: number[] = [];
+  const nd: number[] = [];
+  const push = (c: number, level: number, node: number, lb: number) => {
+    q.push(ci.length, lb);
+    ci.push(c);
+    lv.push(level);
+    nd.push(node);
+  };
+  coasts.forEach((c, k) => {
+    const t = top(c);
+    for (let j = 0; j < c.tree[t].length / 6; j++) push(k, t, j, geodesicFloor(pointBoxGap3(p[0], p[1], p[2], c.tree[t], j * 6)));
+  });
+  let best = { m: Infinity, lon: NaN, lat: NaN, coast: 0 };
+  while (q.size) {
+    const lb = q.peekValue();
+    const e = q.pop();
+    if (lb >= best.m) break;
+    const c = coasts[ci[e]];
+    if (lv[e] === 0) {
+      const i = nd[e];
+      if (geodesicFloor(pointChord3(p, 0, c.xyz, i * 6) - c.pad[i]) >= best.m) continue;
+      const f = pointToPreparedSegment(lineOf(c, i), lon, lat);
+      if (f.m < best.m) best = { m: f.m, lon: f.lon, lat: f.lat, coast: ci[e] };
+      continue;
     }
-    const rMin = minParallelRadius(lat, lat, best.m);
-    const dLon = best.m / rMin / D2R;
-    const dLat = best.m / M_MIN / D2R;
-    const found = c.index.search((lon - dLon) * c.kx, lat - dLat, (lon + dLon) * c.kx, lat + dLat);
-    const lbs = found.map((j) => pointGapM(lon, lat, c.box, j * 4, rMin));
-    const order = found.map((_, k) => k).sort((p, q) => lbs[p] - lbs[q]);
-    for (const k of order) {
-      if (lbs[k] >= best.m) break;
-      const g = pointToPreparedSegment(lineOf(c, found[k]), lon, lat);
-      if (g.m < best.m) [best, bestCoast] = [g, c];
+    const below = c.tree[lv[e] - 1];
+    const end = Math.min(below.length / 6, (nd[e] + 1) * BRANCH);
+    for (let j = nd[e] * BRANCH; j < end; j++) {
+      const g = geodesicFloor(pointBoxGap3(p[0], p[1], p[2], below, j * 6));
+      if (g < best.m) push(ci[e], lv[e] - 1, j, g);
     }
   }
-  return { distanceKm: best.m / 1000, point: [best.lon, best.lat], islandId: bestCoast.id, inside: insideCoast([lon, lat], bestCoast) };
+  const c = coasts[best.coast];
+  return { distanceKm: best.m / 1000, point: [best.lon, best.lat], islandId: c.id, inside: insideCoast([lon, lat], c) };
 }
-
-// ---- segment pairs -------------------------------------------------------------------------
 
 interface Best {
   m: number;
@@ -87,130 +104,92 @@ interface Best {
 }
 
 /**
- * Improves `best` with the exact distance between segment i of `a` and segment j of `b`: zero
- * if they cross, else the least of the four end-to-segment distances (between two short
- * geodesics that do not cross, the nearest pair of points includes an end of one of them).
- * Ends whose lower bound cannot beat `best` are not solved.
- */
-function segmentPair(a: Coast, i: number, b: Coast, j: number, rMin: number, best: Best): void {
-  const x = crossing(a, i, b, j);
-  if (x) {
-    best.m = 0;
-    best.pa = x;
-    best.pb = x;
-    return;
-  }
-  for (let e = 0; e < 2; e++) {
-    const lon = a.seg[i * 4 + e * 2], lat = a.seg[i * 4 + e * 2 + 1];
-    if (pointGapM(lon, lat, b.box, j * 4, rMin) < best.m) {
-      const f = pointToPreparedSegment(lineOf(b, j), lon, lat);
-      if (f.m < best.m) Object.assign(best, { m: f.m, pa: [lon, lat], pb: [f.lon, f.lat] });
-    }
-    const lon2 = b.seg[j * 4 + e * 2], lat2 = b.seg[j * 4 + e * 2 + 1];
-    if (pointGapM(lon2, lat2, a.box, i * 4, rMin) < best.m) {
-      const f = pointToPreparedSegment(lineOf(a, i), lon2, lat2);
-      if (f.m < best.m) Object.assign(best, { m: f.m, pa: [f.lon, f.lat], pb: [lon2, lat2] });
-    }
-  }
-}
-
-function result(best: Best, swapped: boolean): CoastToCoast {
-  const points: [Position, Position] = swapped ? [best.pb, best.pa] : [best.pa, best.pb];
-  return { distanceKm: best.m / 1000, points, overlap: best.m === 0 };
-}
-
-// ---- coast to coast ------------------------------------------------------------------------
-
-/**
  * The shortest distance between the coasts of two islands: the exact minimum over all pairs of
  * their segments on the WGS84 ellipsoid, with the two nearest points. Touching or overlapping
- * islands give 0. Indexes are built on first use and kept with the features.
+ * islands give 0. Trees are built on first use and kept with the features.
  *
  * @example
  * const r = coastToCoast(kunashir, hokkaido);
- * r.distanceKm; // ≈ 16
- * r.points; // [[lon, lat] on Kunashir, [lon, lat] on Hokkaido]
+ * r.distanceKm; // ≈ 16.21
+ * r.points; // [[145.43892, 43.71674] on Kunashir, [145.33115, 43.5936] on Hokkaido]
  */
 export function coastToCoast(a: IslandFeature, b: IslandFeature, opts: CoastToCoastOptions = {}): CoastToCoast {
   const rings = opts.rings ?? 'all';
-  let ca = coastOf(a, rings);
-  let cb = coastOf(b, rings);
+  const ca = coastOf(a, rings);
+  const cb = coastOf(b, rings);
   if (!ca.n || !cb.n) throw new RangeError(`no coast to measure for ${ca.n ? cb.id : ca.id}`);
-  // Walk the blocks of the smaller coast and query the index of the larger.
-  const swapped = ca.blocks > cb.blocks;
-  if (swapped) [ca, cb] = [cb, ca];
   const inside = containment(ca, cb);
-  if (inside) return result({ m: 0, pa: inside, pb: inside }, swapped);
+  if (inside) return { distanceKm: 0, points: [inside, inside], overlap: true };
 
-  const lat0 = Math.min(ca.bbox[1], cb.bbox[1]);
-  const lat1 = Math.max(ca.bbox[3], cb.bbox[3]);
-  const guess = parallelRadius((lat0 + lat1) / 2);
-  const order = Array.from({ length: ca.blocks }, (_, k) => k);
-  const gap = order.map((k) => boxGapM(ca.blockBox, k * 4, cb.bbox, 0, guess));
-  order.sort((p, q) => gap[p] - gap[q]);
-
-  // Pass 1: gather the segment pairs that may hold the minimum. `upper` is a distance known to
-  // be achievable (from the seed, then from the pairs' upper bounds), so anything whose lower
-  // bound reaches it can be dropped unsolved.
+  // Queue entries: a node of a's tree against a node of b's, each as (level, node).
+  const q = new MinQueue();
+  const la: number[] = [], na: number[] = [], lb: number[] = [], nb: number[] = [];
+  const push = (l1: number, n1: number, l2: number, n2: number, gap: number) => {
+    q.push(la.length, gap);
+    la.push(l1);
+    na.push(n1);
+    lb.push(l2);
+    nb.push(n2);
+  };
+  const ta = top(ca), tb = top(cb);
+  for (let i = 0; i < ca.tree[ta].length / 6; i++) {
+    for (let j = 0; j < cb.tree[tb].length / 6; j++) push(ta, i, tb, j, geodesicFloor(boxGap3(ca.tree[ta], i * 6, cb.tree[tb], j * 6)));
+  }
+  // Below the segment pairs the queue holds vertex-to-segment problems: level VERTEX_OF_A
+  // stands for "vertex n1 of a (the start of its segment n1) against segment n2 of b", and
+  // VERTEX_OF_B the other way round. Between two segments that do not cross, the nearest points
+  // include an end of one of them, so these problems cover the pair; a vertex is shared by two
+  // segments, so each problem is queued once.
   const best: Best = { m: Infinity, pa: [NaN, NaN], pb: [NaN, NaN] };
-  seed(ca, order[0], cb, best);
-  let upper = best.m;
-  const pairA: number[] = [];
-  const pairB: number[] = [];
-  const pairLb: number[] = [];
-  const bounds: Bounds = { lo: 0, hi: 0 };
-  const scales: Scales = { kx: 0, ky: 0, ratio: 0, kyMax: 0 };
-  const bx = ca.blockBox;
-  for (const k of order) {
-    const rMin = minParallelRadius(lat0, lat1, upper);
-    if (boxGapM(bx, k * 4, cb.bbox, 0, rMin) >= upper) continue;
-    const dLon = upper / rMin / D2R;
-    const dLat = upper / M_MIN / D2R;
-    const end = Math.min(ca.n, (k + 1) * BLOCK);
-    cb.index.search((bx[k * 4] - dLon) * cb.kx, bx[k * 4 + 1] - dLat, (bx[k * 4 + 2] + dLon) * cb.kx, bx[k * 4 + 3] + dLat, (j) => {
-      if (boxGapM(bx, k * 4, cb.box, j * 4, rMin) >= upper) return false;
-      scalesFor(Math.min(bx[k * 4 + 1], cb.box[j * 4 + 1]), Math.max(bx[k * 4 + 3], cb.box[j * 4 + 3]), upper, scales);
-      for (let i = k * BLOCK; i < end; i++) {
-        if (boxGapM(ca.box, i * 4, cb.box, j * 4, rMin) >= upper) continue;
-        chordBounds(ca, i, cb, j, scales, bounds);
-        if (bounds.lo >= upper) continue;
-        if (bounds.hi < upper) upper = bounds.hi;
-        pairA.push(i);
-        pairB.push(j);
-        pairLb.push(bounds.lo);
+  const queued = new Set<number>();
+  const vertexProblem = (ofA: boolean, v: number, s: number) => {
+    const key = ofA ? v * cb.n + s : -1 - (v * ca.n + s);
+    if (queued.has(key)) return;
+    queued.add(key);
+    const g = geodesicFloor(ofA ? pointChord3(ca.xyz, v * 6, cb.xyz, s * 6) - cb.pad[s] : pointChord3(cb.xyz, v * 6, ca.xyz, s * 6) - ca.pad[s]);
+    if (g < best.m) push(ofA ? VERTEX_OF_A : VERTEX_OF_B, v, 0, s, g);
+  };
+  while (q.size) {
+    const gap = q.peekValue();
+    const e = q.pop();
+    if (gap >= best.m) break;
+    const [l1, n1, l2, n2] = [la[e], na[e], lb[e], nb[e]];
+    if (l1 === VERTEX_OF_A || l1 === VERTEX_OF_B) {
+      const [from, to] = l1 === VERTEX_OF_A ? [ca, cb] : [cb, ca];
+      const lon = from.seg[n1 * 4], lat = from.seg[n1 * 4 + 1];
+      const f = pointToPreparedSegment(lineOf(to, n2), lon, lat);
+      if (f.m < best.m) Object.assign(best, l1 === VERTEX_OF_A ? { m: f.m, pa: [lon, lat], pb: [f.lon, f.lat] } : { m: f.m, pa: [f.lon, f.lat], pb: [lon, lat] });
+      continue;
+    }
+    if (l1 === 0 && l2 === 0) {
+      if (geodesicFloor(chordChord3(ca.xyz, n1 * 6, cb.xyz, n2 * 6) - ca.pad[n1] - cb.pad[n2]) >= best.m) continue;
+      const x = crossing(ca, n1, cb, n2);
+      if (x) {
+        Object.assign(best, { m: 0, pa: x, pb: x });
+        break;
       }
-      return false;
-    });
+      vertexProblem(true, n1, n2);
+      vertexProblem(true, ca.next[n1], n2);
+      vertexProblem(false, n2, n1);
+      vertexProblem(false, cb.next[n2], n1);
+      continue;
+    }
+    // Open the higher node (a's on a tie); its children meet the other node as it is.
+    if (l1 >= l2) {
+      const below = ca.tree[l1 - 1];
+      const end = Math.min(below.length / 6, (n1 + 1) * BRANCH);
+      for (let c = n1 * BRANCH; c < end; c++) {
+        const g = geodesicFloor(boxGap3(below, c * 6, cb.tree[l2], n2 * 6));
+        if (g < best.m) push(l1 - 1, c, l2, n2, g);
+      }
+    } else {
+      const below = cb.tree[l2 - 1];
+      const end = Math.min(below.length / 6, (n2 + 1) * BRANCH);
+      for (let c = n2 * BRANCH; c < end; c++) {
+        const g = geodesicFloor(boxGap3(ca.tree[l1], n1 * 6, below, c * 6));
+        if (g < best.m) push(l1, n1, l2 - 1, c, g);
+      }
+    }
   }
-  // Pass 2: solve the survivors exactly, nearest first, until no lower bound can beat the best.
-  const rMin = minParallelRadius(lat0, lat1, upper);
-  const byLb: number[] = [];
-  for (let c = 0; c < pairLb.length; c++) if (pairLb[c] < upper) byLb.push(c);
-  byLb.sort((p, q) => pairLb[p] - pairLb[q]);
-  for (const c of byLb) {
-    if (pairLb[c] >= best.m) break;
-    segmentPair(ca, pairA[c], cb, pairB[c], rMin, best);
-    if (best.m === 0) break;
-  }
-  return result(best, swapped);
-}
-
-/**
- * An upper bound to start from: the nearest segment of `b` to the middle of block k of `a` by
- * the index's own (roughly metric) order, measured exactly vertex to vertex.
- */
-function seed(a: Coast, k: number, b: Coast, best: Best): void {
-  const bx = a.blockBox;
-  const cx = (bx[k * 4] + bx[k * 4 + 2]) / 2;
-  const cy = (bx[k * 4 + 1] + bx[k * 4 + 3]) / 2;
-  const j = b.index.neighbors(cx * b.kx, cy, 1)[0];
-  const tx = b.seg[j * 4], ty = b.seg[j * 4 + 1];
-  let pick = k * BLOCK;
-  let near = Infinity;
-  for (let i = k * BLOCK; i < Math.min(a.n, (k + 1) * BLOCK); i++) {
-    const d = Math.hypot((a.seg[i * 4] - tx) * b.kx, a.seg[i * 4 + 1] - ty);
-    if (d < near) [near, pick] = [d, i];
-  }
-  const f = pointToPreparedSegment(lineOf(b, j), a.seg[pick * 4], a.seg[pick * 4 + 1]);
-  if (f.m < best.m) Object.assign(best, { m: f.m, pa: [a.seg[pick * 4], a.seg[pick * 4 + 1]], pb: [f.lon, f.lat] });
+  return { distanceKm: best.m / 1000, points: [best.pa, best.pb], overlap: best.m === 0 };
 }
