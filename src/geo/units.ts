@@ -1,0 +1,100 @@
+/**
+ * Distance units the atlas offers, their conversions and how numbers are written. Lengths are
+ * kept in km everywhere and converted only for display.
+ */
+
+/** Kilometres, statute miles, nautical miles. */
+export type DistanceUnit = 'km' | 'mi' | 'nmi';
+
+export const DISTANCE_UNITS: readonly DistanceUnit[] = ['km', 'mi', 'nmi'];
+
+/** Kilometres in one unit: the international mile (1959) and the international nautical mile (1929). */
+export const KM_PER_UNIT: Readonly<Record<DistanceUnit, number>> = { km: 1, mi: 1.609344, nmi: 1.852 };
+
+/** What each unit is called in full, for labels and screen readers. */
+export const UNIT_NAMES: Readonly<Record<DistanceUnit, string>> = { km: 'kilometres', mi: 'miles', nmi: 'nautical miles' };
+
+/**
+ * A length in km expressed in `unit`.
+ *
+ * @example
+ * convertKm(16.21, 'nmi'); // ≈ 8.753
+ */
+export function convertKm(km: number, unit: DistanceUnit): number {
+  return km / KM_PER_UNIT[unit];
+}
+
+/**
+ * An area in km² expressed in square `unit`s.
+ *
+ * @example
+ * convertKm2(1489.27, 'mi'); // ≈ 575.0
+ */
+export function convertKm2(km2: number, unit: DistanceUnit): number {
+  return km2 / (KM_PER_UNIT[unit] * KM_PER_UNIT[unit]);
+}
+
+/**
+ * Reads a unit from user input or storage: `km`, `mi`, `nmi` (and `nm`, `miles`, …), or null.
+ *
+ * @example
+ * parseUnit(' NM '); // 'nmi'
+ */
+export function parseUnit(value: string | null | undefined): DistanceUnit | null {
+  const v = (value ?? '').trim().toLowerCase();
+  if (v === 'km' || v === 'kilometres' || v === 'kilometers') return 'km';
+  if (v === 'mi' || v === 'mile' || v === 'miles') return 'mi';
+  if (v === 'nmi' || v === 'nm' || v === 'nautical miles') return 'nmi';
+  return null;
+}
+
+// Grouped thousands with a fixed number of decimals, the same in every locale and in Node.
+function grouped(x: number, decimals: number): string {
+  const [int, frac] = Math.abs(x).toFixed(decimals).split('.');
+  const body = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  const sign = x < 0 && Number(`${int}.${frac ?? 0}`) !== 0 ? '-' : '';
+  return frac ? `${sign}${body}.${frac}` : `${sign}${body}`;
+}
+
+/**
+ * Decimals to show for a length: tenths are about what the coastline data supports at strait
+ * scale, hundredths below 1 unit, whole units from 1,000 up.
+ */
+function decimalsFor(x: number): number {
+  const a = Math.abs(x);
+  return a < 1 ? 2 : a < 1000 ? 1 : 0;
+}
+
+/**
+ * A length written in `unit`.
+ *
+ * @example
+ * formatDistance(16.21, 'km'); // '16.2 km'
+ * formatDistance(16.21, 'nmi'); // '8.8 nmi'
+ * formatDistance(0.4, 'mi'); // '0.25 mi'
+ */
+export function formatDistance(km: number, unit: DistanceUnit = 'km'): string {
+  const v = convertKm(km, unit);
+  return `${grouped(v, decimalsFor(v))} ${unit}`;
+}
+
+/**
+ * An area written in square `unit`s, to `decimals` places (default 1).
+ *
+ * @example
+ * formatArea(1480.73); // '1,480.7 km²'
+ * formatArea(1480.73, 'mi'); // '571.7 mi²'
+ */
+export function formatArea(km2: number, unit: DistanceUnit = 'km', decimals = 1): string {
+  return `${grouped(convertKm2(km2, unit), decimals)} ${unit}²`;
+}
+
+/**
+ * A number with grouped thousands, as the readouts write published figures.
+ *
+ * @example
+ * formatNumber(77983.9, 1); // '77,983.9'
+ */
+export function formatNumber(x: number, decimals: number): string {
+  return grouped(x, decimals);
+}
