@@ -3,7 +3,8 @@
  * Earth-centred metres, and a bounding-volume tree over them. The tree groups runs of
  * consecutive segments (a coast is spatially coherent along its rings, so runs make tight
  * boxes): level 0 boxes each segment, level k each run of 8^k. A Flatbush index over the
- * segments' lon/lat boxes answers point-location queries (which side of the coast a point is).
+ * segments' lon/lat boxes, built when first needed, answers point-location queries (which side
+ * of the coast a point is on).
  */
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
@@ -28,8 +29,7 @@ export interface Coast {
   tree: Float64Array[];
   /** lon/lat box of the whole coast. */
   bbox: [number, number, number, number];
-  /** Flatbush over segment lon/lat boxes, x = lon·kx. */
-  index: Flatbush;
+  /** lon is scaled by this in the point-location index, so that its boxes are roughly square. */
   kx: number;
   /** Geodesic lines, prepared the first time a segment is solved. */
   lines: (PreparedSegment | undefined)[];
@@ -75,41 +75,63 @@ function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
   const leaf = new Float64Array(n * 6);
   const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const next = new Int32Array(n);
+  // Plain loops and indexed writes: this runs once per island on every cold start of the CLI.
   let k = 0;
   for (const p of polygons) {
     for (const r of p) {
       const first = k;
       for (let i = 1; i < r.length; i++, k++) {
         next[k] = i === r.length - 1 ? first : k + 1;
-        const [x1, y1] = r[i - 1];
-        const [x2, y2] = r[i];
-        seg.set([x1, y1, x2, y2], k * 4);
-        toEcef(x1, y1, xyz, k * 6);
-        toEcef(x2, y2, xyz, k * 6 + 3);
+        const x1 = r[i - 1][0], y1 = r[i - 1][1], x2 = r[i][0], y2 = r[i][1];
+        seg[k * 4] = x1;
+        seg[k * 4 + 1] = y1;
+        seg[k * 4 + 2] = x2;
+        seg[k * 4 + 3] = y2;
         const o = k * 6;
-        pad[k] = bulgeM(Math.hypot(xyz[o + 3] - xyz[o], xyz[o + 4] - xyz[o + 1], xyz[o + 5] - xyz[o + 2]));
+        // A vertex ends one segment and starts the next: convert it once.
+        if (i > 1) {
+          xyz[o] = xyz[o - 3];
+          xyz[o + 1] = xyz[o - 2];
+          xyz[o + 2] = xyz[o - 1];
+        } else toEcef(x1, y1, xyz, o);
+        toEcef(x2, y2, xyz, o + 3);
+        const dx = xyz[o + 3] - xyz[o], dy = xyz[o + 4] - xyz[o + 1], dz = xyz[o + 5] - xyz[o + 2];
+        const e = (pad[k] = bulgeM(Math.sqrt(dx * dx + dy * dy + dz * dz)));
         for (let c = 0; c < 3; c++) {
-          leaf[o + c] = Math.min(xyz[o + c], xyz[o + 3 + c]) - pad[k];
-          leaf[o + 3 + c] = Math.max(xyz[o + c], xyz[o + 3 + c]) + pad[k];
+          const u = xyz[o + c], v = xyz[o + 3 + c];
+          leaf[o + c] = (u < v ? u : v) - e;
+          leaf[o + 3 + c] = (u > v ? u : v) + e;
         }
-        bbox[0] = Math.min(bbox[0], x1, x2);
-        bbox[1] = Math.min(bbox[1], y1, y2);
-        bbox[2] = Math.max(bbox[2], x1, x2);
-        bbox[3] = Math.max(bbox[3], y1, y2);
+        if (x1 < bbox[0]) bbox[0] = x1;
+        if (x1 > bbox[2]) bbox[2] = x1;
+        if (y1 < bbox[1]) bbox[1] = y1;
+        if (y1 > bbox[3]) bbox[3] = y1;
       }
     }
   }
   const tree: Float64Array[] = [leaf];
   while (tree[tree.length - 1].length / 6 > BRANCH) tree.push(parentLevel(tree[tree.length - 1]));
   const kx = Math.cos(((bbox[1] + bbox[3]) / 2) * D2R);
-  const index = new Flatbush(Math.max(1, n));
-  for (let i = 0; i < n; i++) {
-    const [x1, y1, x2, y2] = seg.subarray(i * 4, i * 4 + 4);
-    index.add(Math.min(x1, x2) * kx, Math.min(y1, y2), Math.max(x1, x2) * kx, Math.max(y1, y2));
+  return { id: island.properties.id, n, seg, xyz, pad, tree, bbox, kx, lines: new Array(n), next };
+}
+
+// Built on the first point-location query only: the distance searches do not need it.
+const flat = new WeakMap<Coast, Flatbush>();
+
+function indexOf(c: Coast): Flatbush {
+  let index = flat.get(c);
+  if (!index) {
+    index = new Flatbush(Math.max(1, c.n));
+    const s = c.seg;
+    for (let i = 0; i < c.n; i++) {
+      const x1 = s[i * 4], y1 = s[i * 4 + 1], x2 = s[i * 4 + 2], y2 = s[i * 4 + 3];
+      index.add(Math.min(x1, x2) * c.kx, Math.min(y1, y2), Math.max(x1, x2) * c.kx, Math.max(y1, y2));
+    }
+    if (c.n === 0) index.add(0, 0, 0, 0);
+    index.finish();
+    flat.set(c, index);
   }
-  if (n === 0) index.add(0, 0, 0, 0);
-  index.finish();
-  return { id: island.properties.id, n, seg, xyz, pad, tree, bbox, index, kx, lines: new Array(n), next };
+  return index;
 }
 
 // Prepared coasts live as long as the geometry they were built from: keyed weakly by it, so a
@@ -121,7 +143,7 @@ const memo = new WeakMap<object, Partial<Record<CoastRings, Coast>>>();
  * object lives).
  *
  * @example
- * const coast = coastOf(kunashir); // coast.n segments, coast.index a Flatbush over them
+ * const coast = coastOf(kunashir); // coast.n segments, coast.tree the boxes over them
  */
 export function coastOf(island: IslandFeature, rings: CoastRings = 'all'): Coast {
   let entry = memo.get(island.geometry);
@@ -149,7 +171,7 @@ export function insideCoast(p: Position, c: Coast): boolean {
   if (lon < c.bbox[0] || lon > c.bbox[2] || lat < c.bbox[1] || lat > c.bbox[3]) return false;
   let inside = false;
   const s = c.seg;
-  c.index.search(lon * c.kx, lat, c.bbox[2] * c.kx, lat, (i) => {
+  indexOf(c).search(lon * c.kx, lat, c.bbox[2] * c.kx, lat, (i) => {
     const x1 = s[i * 4], y1 = s[i * 4 + 1], x2 = s[i * 4 + 2], y2 = s[i * 4 + 3];
     // Half-open in latitude, so a ray through a vertex counts it once.
     if (y1 > lat !== y2 > lat && lon < x1 + ((lat - y1) / (y2 - y1)) * (x2 - x1)) inside = !inside;
