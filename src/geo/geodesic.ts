@@ -206,7 +206,7 @@ export function pointToPreparedSegment(
  * point on the segment.
  *
  * @example
- * pointToSegmentKm([145.1, 43.1], [145.0, 43.0], [145.2, 43.0]); // { distanceKm ≈ 11.1, point ≈ [145.1, 43.0004] }
+ * pointToSegmentKm([145.1, 43.1], [145.0, 43.0], [145.2, 43.0]); // { distanceKm ≈ 11.10, point ≈ [145.1, 43.00004] }
  */
 export function pointToSegmentKm(p: Position, a: Position, b: Position): { distanceKm: number; point: Position } {
   const foot = pointToPreparedSegment(prepareSegment(a, b), p[0], p[1]);
