@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { featureFilter, validateStyleMin, type FilterSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { createPropertyExpression, featureFilter, latest, validateStyleMin, type FilterSpecification, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { inServiceBy, type FacilityCollection, type PipelineCollection } from '../geo/energy.ts';
 import {
   COMMODITY_STYLE, ENERGY_INTERACTIVE_LAYERS, ENERGY_LAYER, ENERGY_SOURCE, ENERGY_STATE, FACILITY_MARKERS, STATUS_STYLE,
-  YEAR_FILTER, energyLayers, energyOverlays,
+  UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn,
 } from './energy-layers.ts';
+import { ERA_IDS } from '../geo/eras.ts';
 
 const pipelines = JSON.parse(readFileSync('public/data/pipelines.geojson', 'utf8')) as PipelineCollection;
 const facilities = JSON.parse(readFileSync('public/data/facilities.geojson', 'utf8')) as FacilityCollection;
@@ -39,7 +40,9 @@ describe('energy layers', () => {
     expect(layer(ENERGY_LAYER.operating).paint?.['line-dasharray']).toBeUndefined();
     expect(layer(ENERGY_LAYER.proposed).paint?.['line-dasharray']).toEqual(STATUS_STYLE.proposed.dash);
     expect(layer(ENERGY_LAYER.building).paint?.['line-dasharray']).toEqual(STATUS_STYLE['under-construction'].dash);
-    expect(layer(ENERGY_LAYER.cancelled).paint?.['line-opacity']).toBeLessThan(0.5);
+    // The opacity is the era gate around the status's own opacity.
+    expect(layer(ENERGY_LAYER.cancelled).paint?.['line-opacity']).toEqual(['case', ['==', ['global-state', 'era'], '1945'], STATUS_STYLE.cancelled.opacity, 0]);
+    expect(STATUS_STYLE.cancelled.opacity).toBeLessThan(0.5);
     const patterns = Object.values(STATUS_STYLE).map((s) => s.dash.join(','));
     expect(new Set(patterns).size).toBe(patterns.length);
   });
@@ -91,5 +94,51 @@ describe('energy layers', () => {
     expect(new Set(glyphs).size).toBe(glyphs.length);
     for (const f of facilities.features) expect(FACILITY_MARKERS[f.properties.kind], f.properties.id).toBeDefined();
     expect(COMMODITY_STYLE.gas.width).not.toBe(COMMODITY_STYLE.oil.width);
+  });
+
+  it('show only in the 1945–today era, read in each layer\'s opacity', () => {
+    const opacityKey = (l: LayerSpecification) => `${l.type === 'symbol' ? 'text' : l.type}-opacity`;
+    for (const era of ERA_IDS) {
+      for (const l of layers) {
+        const key = opacityKey(l);
+        const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`][key];
+        const global = { era, energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '' };
+        const parsed = createPropertyExpression(layer(l.id).paint?.[key] ?? spec.default, key, spec, global);
+        if (parsed.result !== 'success') throw new Error(`${l.id} ${key}: ${JSON.stringify(parsed.value)}`);
+        const value = parsed.value.evaluate({ zoom: 6, globalState: global } as never, { type: 2, properties: { status: 'operating', commodity: 'gas', kind: 'lng-plant' } } as never);
+        const hidden = l.id === ENERGY_LAYER.hit || l.id === ENERGY_LAYER.facilityHit;
+        if (era === '1945' && !hidden) expect(value, `${l.id} in ${era}`).toBeGreaterThan(0);
+        else expect(value, `${l.id} in ${era}`).toBe(0);
+      }
+    }
+    expect(energyShownIn('1945')).toBe(true);
+    expect(energyShownIn('1905')).toBe(false);
+    expect(energyShownIn(undefined)).toBe(false);
+  });
+
+  it('never re-tiles on an era switch: the era is read in no filter, no layout and no per-feature paint value', () => {
+    const readsEra = (v: unknown) => JSON.stringify(v ?? null).includes('["global-state","era"]');
+    let eraReaders = 0;
+    for (const l of layers) {
+      const spec = layer(l.id);
+      expect(readsEra(spec.filter), `${l.id} filter`).toBe(false);
+      expect(readsEra(spec.layout), `${l.id} layout`).toBe(false);
+      for (const [key, value] of Object.entries(spec.paint ?? {})) {
+        if (!readsEra(value)) continue;
+        eraReaders++;
+        const s = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`][key];
+        const parsed = createPropertyExpression(value, key, s, { era: '1945' });
+        if (parsed.result !== 'success') throw new Error(`${l.id} ${key}`);
+        // 'constant' or 'camera': evaluated once per frame; 'source' or 'composite' would re-tile.
+        expect(['constant', 'camera'], `${l.id} ${key}`).toContain(parsed.value.kind);
+      }
+    }
+    expect(eraReaders).toBe(layers.length - 2);
+  });
+
+  it('fades unbuilt sites through their colour, keeping the glyph', () => {
+    const color = JSON.stringify(layer(ENERGY_LAYER.facilityMarkers).paint?.['text-color']);
+    expect(color).toContain(`rgba(194, 65, 12, ${UNBUILT_ALPHA})`);
+    expect(UNBUILT_ALPHA).toBeLessThan(1);
   });
 });

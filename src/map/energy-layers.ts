@@ -6,10 +6,12 @@
  *
  * Colour is never the only signal: gas and oil also differ in width and in the chevron (› gas,
  * » oil), and site kinds differ in shape. The year filter and the selection are global state, so
- * changing them re-evaluates an expression and never reloads the data.
+ * changing them re-evaluates an expression and never reloads the data. Everything is drawn only
+ * in the 1945–today border era: each layer reads the `era` global state in its opacity.
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Commodity, EnergyStatus, FacilityKind } from '../geo/energy.ts';
+import type { EraId } from '../geo/eras.ts';
 
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
 
@@ -39,6 +41,29 @@ export const ENERGY_STATE = {
   energyShowUnbuilt: { default: true },
   selectedEnergy: { default: '' },
 } as const;
+
+/** The one border era the energy layers belong to: every line and site here is post-1945. */
+export const ENERGY_ERA: EraId = '1945';
+
+/**
+ * Whether the energy layers are drawn under the given `era` global state.
+ *
+ * @example
+ * energyShownIn('1905'); // false
+ */
+export function energyShownIn(era: unknown): boolean {
+  return era === ENERGY_ERA;
+}
+
+/**
+ * `on` in the energy era, else 0. The era is read only in opacities that do not depend on the
+ * feature, so an era switch re-evaluates one value per layer and never re-tiles the sources
+ * (a global-state filter, or a data-driven paint value, would).
+ */
+function inEnergyEra(on: number): ExpressionSpecification {
+  return ['case', ['==', ['global-state', 'era'], ENERGY_ERA], on, 0];
+}
+const ERA_FADE = { duration: 400, delay: 0 };
 
 const FONT = ['Noto Sans Regular'];
 
@@ -85,6 +110,15 @@ export const YEAR_FILTER: ExpressionSpecification = [
 const STATUS_IS = (s: EnergyStatus): ExpressionSpecification => ['==', ['get', 'status'], s];
 const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selectedEnergy']];
 const IS_HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
+const UNBUILT: ExpressionSpecification = ['match', ['get', 'status'], ['proposed', 'cancelled'], true, false];
+/** Alpha of the glyph of a site that was never built. */
+export const UNBUILT_ALPHA = 0.6;
+
+/** `#rrggbb` with an alpha, as `rgba()`. */
+function fade(hex: string, alpha: number): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+}
 
 /**
  * Gas to one side of a shared corridor, oil to the other (the two Sakhalin-2 lines share one
@@ -113,7 +147,8 @@ function statusLine(id: string, status: EnergyStatus): LayerSpecification {
     paint: {
       'line-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
       'line-width': byCommodity((c) => COMMODITY_STYLE[c].width),
-      'line-opacity': opacity,
+      'line-opacity': inEnergyEra(opacity),
+      'line-opacity-transition': ERA_FADE,
       'line-offset': OFFSET,
       ...(dash.length ? { 'line-dasharray': dash } : {}),
     },
@@ -133,8 +168,10 @@ export function energyLayers(): LayerSpecification[] {
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
         'line-color': '#ffd43b',
+        // The width alone picks the line (0 for the rest), so the opacity can stay feature-free.
         'line-width': ['case', IS_SELECTED, 9, IS_HOVERED, 7, 0],
-        'line-opacity': ['case', ['any', IS_SELECTED, IS_HOVERED], 0.75, 0],
+        'line-opacity': inEnergyEra(0.75),
+        'line-opacity-transition': ERA_FADE,
         'line-offset': OFFSET,
       },
     },
@@ -159,6 +196,8 @@ export function energyLayers(): LayerSpecification[] {
         'text-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.2,
+        'text-opacity': inEnergyEra(1),
+        'text-opacity-transition': ERA_FADE,
       },
     },
     {
@@ -177,10 +216,12 @@ export function energyLayers(): LayerSpecification[] {
         'text-ignore-placement': true,
       },
       paint: {
-        'text-color': byKind((k) => FACILITY_MARKERS[k].colour),
-        'text-halo-color': ['case', IS_SELECTED, '#ffd43b', '#ffffff'],
-        'text-halo-width': ['case', IS_SELECTED, 3, 1.5],
-        'text-opacity': ['match', ['get', 'status'], ['proposed', 'cancelled'], 0.6, 1],
+        // Unbuilt sites fade through the colour's alpha, so the era can own the opacity.
+        'text-color': ['case', UNBUILT, byKind((k) => fade(FACILITY_MARKERS[k].colour, UNBUILT_ALPHA)), byKind((k) => FACILITY_MARKERS[k].colour)],
+        'text-halo-color': ['case', IS_SELECTED, '#ffd43b', IS_HOVERED, '#fff3bf', '#ffffff'],
+        'text-halo-width': ['case', IS_SELECTED, 3, IS_HOVERED, 2.5, 1.5],
+        'text-opacity': inEnergyEra(1),
+        'text-opacity-transition': ERA_FADE,
       },
     },
     {
@@ -195,7 +236,7 @@ export function energyLayers(): LayerSpecification[] {
         'text-max-width': 12,
         'text-optional': true,
       },
-      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2 },
+      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'text-opacity': inEnergyEra(1), 'text-opacity-transition': ERA_FADE },
     },
     {
       id: ENERGY_LAYER.facilityHit, type: 'circle', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
