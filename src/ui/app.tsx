@@ -15,6 +15,7 @@ import { initialLanguage, rememberLanguage } from './language.ts';
 import { readEra, writeParam } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
 import { IslandSection } from './island-section.tsx';
+import { EnergySection } from './energy-section.tsx';
 
 const START = readEra(window.location.search);
 
@@ -52,7 +53,8 @@ export function App() {
   const tabs: Tab[] = useMemo(() => [
     { id: 'island', label: 'Islands', content: <IslandSection map={map} islands={islandList} /> },
     // Feature tabs are added here: borders, incidents, measure, energy.
-  ], [map, islandList]);
+    { id: 'energy', label: 'Energy', content: <EnergySection map={map} era={era} notify={notify} /> },
+  ], [map, islandList, era, notify]);
 
   return (
     <div className="app">
