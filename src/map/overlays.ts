@@ -6,6 +6,7 @@
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { eraOverlays, eraPatternResolver, ERA_STATE } from './era-layers.ts';
 import { energyOverlays, ENERGY_STATE } from './energy-layers.ts';
+import { measureOverlay } from './measure-layers.ts';
 import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
 
 export interface Overlay {
@@ -33,7 +34,7 @@ function incidentOverlay(): Overlay {
 
 /** Every feature overlay, in drawing order. `dataUrl` is the absolute URL of public/data. */
 export function atlasOverlays(dataUrl: string): Required<Overlay> {
-  return merge([eraOverlays(dataUrl), energyOverlays(dataUrl), incidentOverlay()]);
+  return merge([eraOverlays(dataUrl), energyOverlays(dataUrl), incidentOverlay(), measureOverlay()]);
 }
 
 /** The global state the overlays read, with defaults. */
