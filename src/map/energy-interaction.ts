@@ -7,6 +7,7 @@
  */
 import type { Map as MapLibreMap, MapGeoJSONFeature, MapLayerMouseEvent } from 'maplibre-gl';
 import { ENERGY_INTERACTIVE_LAYERS, energyShownIn } from './energy-layers.ts';
+import { topFamilyAt } from './click-priority.ts';
 
 /** What the map reports to the UI. */
 export interface EnergyEvents {
@@ -84,7 +85,7 @@ export function bindEnergyEvents(map: MapLibreMap, ev: EnergyEvents): () => void
     ev.onHover?.(t?.id ?? null, t ? { x: e.point.x, y: e.point.y } : null);
   };
   const click = (e: MapLayerMouseEvent) => {
-    if (!active()) return;
+    if (!active() || topFamilyAt(map, e.point) !== 'energy') return;
     const t = targetOf(e.features);
     if (!t) return;
     selectEnergy(map, t.id);

@@ -4,6 +4,7 @@
  */
 import type { Map as MapLibreMap, MapLayerMouseEvent } from 'maplibre-gl';
 import { LAYER, SOURCE } from './ids.ts';
+import { topFamilyAt } from './click-priority.ts';
 
 export interface IslandEvents {
   onHover: (id: string | null, at: { x: number; y: number } | null) => void;
@@ -33,7 +34,7 @@ export function bindIslandEvents(map: MapLibreMap, ev: IslandEvents): () => void
     ev.onHover(null, null);
   };
   const click = (e: MapLayerMouseEvent) => {
-    if (ev.enabled && !ev.enabled()) return;
+    if ((ev.enabled && !ev.enabled()) || topFamilyAt(map, e.point) !== 'island') return;
     const id = e.features?.[0]?.properties?.id as string | undefined;
     if (id) ev.onClick(id);
   };

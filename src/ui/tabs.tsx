@@ -1,6 +1,8 @@
 /**
  * Tabs for the side panel, keyboard-operable the WAI-ARIA way: arrow keys move between tabs,
- * Home and End jump to the ends, and only the chosen tab is in the tab order.
+ * Home and End jump to the ends, and only the chosen tab is in the tab order. Every panel stays
+ * mounted (the others are hidden), so a feature keeps its map bindings and state while another
+ * tab is open.
  */
 import { useRef, type ReactNode } from 'react';
 
@@ -36,11 +38,11 @@ export function Tabs(props: { tabs: Tab[]; value: string; onChange: (id: string)
           </button>
         ))}
       </div>
-      {current && (
-        <div role="tabpanel" id={`tabpanel-${current.id}`} aria-labelledby={`tab-${current.id}`} className="tabpanel">
-          {current.content}
+      {props.tabs.map((t) => (
+        <div key={t.id} role="tabpanel" id={`tabpanel-${t.id}`} aria-labelledby={`tab-${t.id}`} className="tabpanel" hidden={t.id !== current?.id}>
+          {t.content}
         </div>
-      )}
+      ))}
     </div>
   );
 }

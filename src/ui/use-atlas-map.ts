@@ -48,7 +48,10 @@ export function useAtlasMap(
           performance.mark('atlas-first-idle');
           if (!disposed) setStatus({ kind: 'ready' });
         });
-        setMap(m);
+        // Hand the map to React only once its style has loaded: every section may then set
+        // global state, add layers or query features without racing the style.
+        if (m.isStyleLoaded()) setMap(m);
+        else m.once('style.load', () => !disposed && setMap(m));
       })
       .catch((e: unknown) => {
         if (!disposed) setStatus({ kind: 'error', message: `The map could not start: ${e instanceof Error ? e.message : String(e)}` });
