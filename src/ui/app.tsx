@@ -15,6 +15,9 @@ import { initialLanguage, rememberLanguage } from './language.ts';
 import { readEra, writeParam } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
 import { IslandSection } from './island-section.tsx';
+import { EraControl } from './era-control.tsx';
+import { EraSection } from './era-section.tsx';
+import { EraCompare } from './era-compare.tsx';
 import { EnergySection } from './energy-section.tsx';
 
 const START = readEra(window.location.search);
@@ -23,6 +26,7 @@ export function App() {
   const container = useRef<HTMLDivElement>(null);
   const [lang, setLang] = useState<Language>(() => initialLanguage());
   const [era, setEraState] = useState<EraId>(START.value);
+  const [compareEra, setCompareEra] = useState<EraId | null>(null);
   const { map, status } = useAtlasMap(container, { lang, globalState: { era: START.value } });
   const islands = useIslands(map, status.kind === 'ready');
   const [tab, setTab] = useState('island');
@@ -53,8 +57,9 @@ export function App() {
   const tabs: Tab[] = useMemo(() => [
     { id: 'island', label: 'Islands', content: <IslandSection map={map} islands={islandList} /> },
     // Feature tabs are added here: borders, incidents, measure, energy.
+    { id: 'borders', label: 'Borders', content: <EraSection map={map} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /> },
     { id: 'energy', label: 'Energy', content: <EnergySection map={map} era={era} notify={notify} /> },
-  ], [map, islandList, era, notify]);
+  ], [map, islandList, era, chooseEra, notify, compareEra]);
 
   return (
     <div className="app">
@@ -66,6 +71,8 @@ export function App() {
       <main className="app-main">
         <div className="map-wrap">
           <div ref={container} className="map" role="region" aria-label="Map of Hokkaido, Sakhalin, Kamchatka and the Kuril Islands" />
+          {map && compareEra && <EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} />}
+          {status.kind !== 'error' && <EraControl era={era} onChange={chooseEra} />}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
         </div>

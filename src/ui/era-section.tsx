@@ -1,0 +1,95 @@
+/**
+ * The Borders tab: the era panel and legend for the chosen era, and the switch into the
+ * side-by-side comparison. It loads eras.geojson itself (the map has its own copy in the
+ * worker) to measure the land that changed hands.
+ */
+import { useEffect, useMemo, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import turfBbox from '@turf/bbox';
+import { ERA_IDS, type EraId, type EraLandCollection } from '../geo/eras.ts';
+import { eraPanel, type EraPanel } from '../geo/era-panel.ts';
+import { checkEraLand } from '../geo/eras-contract.ts';
+import type { IslandCollection } from '../geo/types.ts';
+import { defaultCompareEra } from '../map/era-compare.ts';
+import type { Notice } from './notices.tsx';
+import { EraPanelView } from './era-panel.tsx';
+import { EraLegend } from './era-legend.tsx';
+import { eraCaption } from './era-control.tsx';
+
+type LandState = { kind: 'loading' } | { kind: 'ready'; land: EraLandCollection } | { kind: 'error' };
+
+function useEraLand(notify: (n: Notice) => void): LandState {
+  const [state, setState] = useState<LandState>({ kind: 'loading' });
+  useEffect(() => {
+    let cancelled = false;
+    fetch(new URL('data/eras.geojson', window.location.href).href)
+      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
+      .then((json: unknown) => {
+        const problems = checkEraLand(json);
+        if (problems.length) throw new Error(`eras.geojson is malformed: ${problems.slice(0, 3).join('; ')}`);
+        if (!cancelled) setState({ kind: 'ready', land: json as EraLandCollection });
+      })
+      .catch((e: unknown) => {
+        if (cancelled) return;
+        setState({ kind: 'error' });
+        notify({ id: 'eras', text: `The border-era data could not be loaded (${e instanceof Error ? e.message : String(e)}); the map still shows the eras, the panel cannot.` });
+      });
+    return () => { cancelled = true; };
+  }, [notify]);
+  return state;
+}
+
+export interface EraSectionProps {
+  map: MapLibreMap | null;
+  era: EraId;
+  onEra: (era: EraId) => void;
+  islands: IslandCollection | null;
+  notify: (n: Notice) => void;
+  /** The era on the right of the comparison, or null when not comparing. */
+  compare: EraId | null;
+  onCompare: (era: EraId | null) => void;
+}
+
+export function EraSection({ map, era, onEra, islands, notify, compare, onCompare }: EraSectionProps) {
+  const land = useEraLand(notify);
+  const names = useMemo(() => new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name.en])), [islands]);
+  // All four at once, when the data arrives: switching eras then costs a lookup, not a measurement.
+  const panels = useMemo(() => {
+    if (land.kind !== 'ready') return null;
+    const name = (id: string) => names.get(id) ?? id;
+    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.land, name)]));
+  }, [land, names]);
+  const panel = panels?.get(era) ?? null;
+
+  const showChange = () => {
+    if (!map || !panel?.change || land.kind !== 'ready') return;
+    const moved = new Set(panel.change.transfers.map((t) => t.part));
+    const features = land.land.features.filter((f) => f.properties.era === era && moved.has(f.properties.part));
+    const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
+    map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 8 });
+  };
+
+  return (
+    <>
+      <section className="panel era-compare-toggle" aria-label="Compare eras">
+        <p className="era-section-now">Showing <strong>{eraCaption(era)}</strong>. Choose the era with the timeline over the map.</p>
+        <div className="era-section-actions">
+          <button
+            type="button" aria-pressed={compare !== null}
+            onClick={() => onCompare(compare === null ? defaultCompareEra(era, ERA_IDS) : null)}
+          >
+            {compare === null ? 'Compare two eras side by side' : 'Close the comparison'}
+          </button>
+          {panel?.change && map && <button type="button" onClick={showChange}>Show the land that changed</button>}
+          {compare !== null && (
+            <button type="button" onClick={() => { onEra(compare); onCompare(era); }}>Swap the two sides</button>
+          )}
+        </div>
+        {compare !== null && <p className="era-section-hint">Right of the divider: <strong>{eraCaption(compare)}</strong>. Drag the divider, or focus it and use the arrow keys.</p>}
+      </section>
+      {land.kind === 'loading' && <p role="status">Loading the border eras…</p>}
+      {panel && <EraPanelView panel={panel} islandName={(id) => names.get(id) ?? id} />}
+      <EraLegend era={era} />
+    </>
+  );
+}
