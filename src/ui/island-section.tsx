@@ -7,6 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { IslandCollection } from '../geo/types.ts';
 import { polygonAreaKm2 } from '../geo/area.ts';
 import { bindIslandEvents } from '../map/island-interaction.ts';
+import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import { IslandPanel } from './island-panel.tsx';
 import { HoverTooltip } from './hover-tooltip.tsx';
 
@@ -20,6 +21,8 @@ export function IslandSection(props: { map: MapLibreMap | null; islands: IslandC
     return bindIslandEvents(map, {
       onHover: (id, at) => setHover(id && at ? { id, ...at } : null),
       onClick: (id) => setSelected(id),
+      // While the Measure tab's path tool is on, a click adds a point instead of picking an island.
+      enabled: () => !pathToolOwnsClicks(map),
     });
   }, [map]);
 
