@@ -12,13 +12,14 @@ import { useIslands } from './use-islands.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { Notices, type Notice } from './notices.tsx';
 import { initialLanguage, rememberLanguage } from './language.ts';
-import { readEra, writeParam } from './url-params.ts';
+import { readEra, readParam, writeParam } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
 import { IslandSection } from './island-section.tsx';
 import { EraControl } from './era-control.tsx';
 import { EraSection } from './era-section.tsx';
 import { EraCompare } from './era-compare.tsx';
 import { EnergySection } from './energy-section.tsx';
+import { MeasureSection } from './measure-section.tsx';
 
 const START = readEra(window.location.search);
 
@@ -29,7 +30,8 @@ export function App() {
   const [compareEra, setCompareEra] = useState<EraId | null>(null);
   const { map, status } = useAtlasMap(container, { lang, globalState: { era: START.value } });
   const islands = useIslands(map, status.kind === 'ready');
-  const [tab, setTab] = useState('island');
+  // A link to a measurement opens on its tab.
+  const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : 'island'));
   const [notices, setNotices] = useState<Notice[]>(() => (START.notice ? [{ id: 'era', text: START.notice }] : []));
 
   const notify = useCallback((n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]), []);
@@ -59,7 +61,8 @@ export function App() {
     // Feature tabs are added here: borders, incidents, measure, energy.
     { id: 'borders', label: 'Borders', content: <EraSection map={map} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /> },
     { id: 'energy', label: 'Energy', content: <EnergySection map={map} era={era} notify={notify} /> },
-  ], [map, islandList, era, chooseEra, notify, compareEra]);
+    { id: 'measure', label: 'Measure', content: <MeasureSection map={map} islands={islandList} notify={notify} active={tab === 'measure'} /> },
+  ], [map, islandList, era, chooseEra, notify, compareEra, tab]);
 
   return (
     <div className="app">
