@@ -67,6 +67,12 @@ export interface EraSource {
 }
 
 const RUSSIAN_EMPIRE: Names = { en: 'Russian Empire', ja: 'ロシア帝国', ru: 'Российская империя' };
+/** 1905–1945: the empire fell in 1917; Soviet Russia followed, and the Soviet Union from 1922. */
+const RUSSIA_1905_1945: Names = {
+  en: 'Russian Empire (to 1917), then Soviet Russia; the Soviet Union from 1922',
+  ja: 'ロシア帝国（1917年まで）、のちソビエト・ロシア、1922年からソビエト連邦',
+  ru: 'Российская империя (до 1917), затем Советская Россия, с 1922 года — СССР',
+};
 const EMPIRE_OF_JAPAN: Names = { en: 'Empire of Japan', ja: '大日本帝国', ru: 'Японская империя' };
 const UNDIVIDED: Names = { en: 'Undivided: Russian Empire and Empire of Japan', ja: '日露両国の雑居地', ru: 'Неразделённое владение России и Японии' };
 const USSR_RF: Names = {
@@ -157,7 +163,7 @@ export const eraSources: Record<EraId, EraSource> = {
         citations: [{ ...COMPENDIUM, locator: 'Treaty of Saint Petersburg, Art. 2' }],
       },
     ],
-    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE },
+    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIA_1905_1945 },
   },
   '1945': {
     label: { en: '1945–today', ja: '1945年–現在', ru: '1945 – наши дни' },

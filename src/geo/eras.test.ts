@@ -74,7 +74,9 @@ describe('eras.geojson', () => {
 
   it('names the polity behind each holder, as the legend does', () => {
     const polity = (era: EraId, holder: Holder) => eras.features.find((f) => f.properties.era === era && f.properties.holder === holder)?.properties.polity;
-    expect(polity('1905', 'russia')).toBe('Russian Empire');
+    expect(polity('1875', 'russia')).toBe('Russian Empire');
+    // Regression: the empire ended in 1917, within the 1905–1945 era.
+    expect(polity('1905', 'russia')).toMatch(/^Russian Empire \(to 1917\).*Soviet Union from 1922$/);
     expect(polity('1905', 'japan')).toBe('Empire of Japan');
     expect(polity('1945', 'russia')).toContain('Soviet Union');
     expect(polity('1945', 'russia')).toContain('Russian Federation');
