@@ -34,9 +34,11 @@ export const ENERGY_INTERACTIVE_LAYERS = [ENERGY_LAYER.hit, ENERGY_LAYER.facilit
 /**
  * The global state the layers read. `energyYear`: show what was in service by the end of that
  * year (the default shows everything built); `energyShowUnbuilt`: also show what never opened;
- * `selectedEnergy`: id of the pipeline or site whose panel is open, '' for none.
+ * `selectedEnergy`: id of the pipeline or site whose panel is open, '' for none;
+ * `energyShown`: whether the era shows energy at all, for the symbol layers (see `symbolsShown`).
  */
 export const ENERGY_STATE = {
+  energyShown: { default: true },
   energyYear: { default: 9999 },
   energyShowUnbuilt: { default: true },
   selectedEnergy: { default: '' },
@@ -62,6 +64,20 @@ export function energyShownIn(era: unknown): boolean {
  */
 function inEnergyEra(on: number): ExpressionSpecification {
   return ['case', ['==', ['global-state', 'era'], ENERGY_ERA], on, 0];
+}
+/**
+ * The symbol layers' version of `inEnergyEra`. MapLibre redoes symbol placement for every symbol
+ * layer whose paint reads a global state that changed, so these read `energyShown`, which
+ * changes only when the era crosses into or out of the energy era (`energyStateFor`), rather
+ * than `era`, which changes on every switch.
+ */
+function symbolsShown(on: number): ExpressionSpecification {
+  return ['case', ['to-boolean', ['global-state', 'energyShown']], on, 0];
+}
+
+/** The global state that goes with showing `era`: set it together with the era. */
+export function energyStateFor(era: unknown): { energyShown: boolean } {
+  return { energyShown: energyShownIn(era) };
 }
 const ERA_FADE = { duration: 400, delay: 0 };
 
@@ -196,7 +212,7 @@ export function energyLayers(): LayerSpecification[] {
         'text-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.2,
-        'text-opacity': inEnergyEra(1),
+        'text-opacity': symbolsShown(1),
         'text-opacity-transition': ERA_FADE,
       },
     },
@@ -220,7 +236,7 @@ export function energyLayers(): LayerSpecification[] {
         'text-color': ['case', UNBUILT, byKind((k) => fade(FACILITY_MARKERS[k].colour, UNBUILT_ALPHA)), byKind((k) => FACILITY_MARKERS[k].colour)],
         'text-halo-color': ['case', IS_SELECTED, '#ffd43b', IS_HOVERED, '#fff3bf', '#ffffff'],
         'text-halo-width': ['case', IS_SELECTED, 3, IS_HOVERED, 2.5, 1.5],
-        'text-opacity': inEnergyEra(1),
+        'text-opacity': symbolsShown(1),
         'text-opacity-transition': ERA_FADE,
       },
     },
@@ -236,7 +252,7 @@ export function energyLayers(): LayerSpecification[] {
         'text-max-width': 12,
         'text-optional': true,
       },
-      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'text-opacity': inEnergyEra(1), 'text-opacity-transition': ERA_FADE },
+      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'text-opacity': symbolsShown(1), 'text-opacity-transition': ERA_FADE },
     },
     {
       id: ENERGY_LAYER.facilityHit, type: 'circle', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,

@@ -6,7 +6,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, type JumpToO
 import { MAX_BOUNDS, type Language } from './ids.ts';
 import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
-import { ATLAS_STATE, atlasOverlays, provideOverlayImages } from './overlays.ts';
+import { ATLAS_STATE, atlasOverlays, initialGlobalState, provideOverlayImages } from './overlays.ts';
 import type { EraId } from '../geo/eras.ts';
 
 export interface CompareMapOptions {
@@ -29,7 +29,7 @@ export function createCompareMap(opts: CompareMapOptions): MapLibreMap {
   const map = new MapLibreMap({
     container: opts.container,
     style: buildStyle({ dataUrl, fontFaces: opts.fontFaces, lang: opts.lang, overlays: atlasOverlays(dataUrl), state: ATLAS_STATE }),
-    globalState: { ...main.getGlobalState(), lang: opts.lang, era: opts.era },
+    globalState: { ...main.getGlobalState(), lang: opts.lang, ...initialGlobalState(opts.era) },
     center: main.getCenter(),
     zoom: main.getZoom(),
     bearing: main.getBearing(),

@@ -4,8 +4,9 @@
  * owns its sources, layers and global state; this file only orders them.
  */
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import { eraOverlays, eraPatternResolver, ERA_STATE } from './era-layers.ts';
-import { energyOverlays, ENERGY_STATE } from './energy-layers.ts';
+import { eraOverlays, eraPatternResolver, ERA_STATE, setEra } from './era-layers.ts';
+import { energyOverlays, energyStateFor, ENERGY_STATE } from './energy-layers.ts';
+import type { EraId } from '../geo/eras.ts';
 import { measureOverlay } from './measure-layers.ts';
 import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
 
@@ -46,4 +47,21 @@ export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE,
  */
 export function provideOverlayImages(map: MapLibreMap): void {
   map.setMissingStyleImageResolver(eraPatternResolver(map));
+}
+
+/** The global state a map opening on `era` starts with. */
+export function initialGlobalState(era: EraId): Record<string, unknown> {
+  return { era, ...energyStateFor(era) };
+}
+
+/**
+ * Shows `era` on a map: the era layers, and the state of the layers that follow the era. Only
+ * values that change are written, because each write re-evaluates the layers that read it.
+ */
+export function showEra(map: MapLibreMap, era: EraId): void {
+  setEra(map, era);
+  const state = map.getGlobalState();
+  for (const [key, value] of Object.entries(energyStateFor(era))) {
+    if (state[key] !== value) map.setGlobalStateProperty(key, value);
+  }
 }

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Language } from '../map/ids.ts';
-import { setEra as pushEra } from '../map/era-layers.ts';
+import { initialGlobalState, showEra } from '../map/overlays.ts';
 import type { EraId } from '../geo/eras.ts';
 import { useAtlasMap } from './use-atlas-map.ts';
 import { useIslands } from './use-islands.ts';
@@ -28,7 +28,7 @@ export function App() {
   const [lang, setLang] = useState<Language>(() => initialLanguage());
   const [era, setEraState] = useState<EraId>(START.value);
   const [compareEra, setCompareEra] = useState<EraId | null>(null);
-  const { map, status } = useAtlasMap(container, { lang, globalState: { era: START.value } });
+  const { map, status } = useAtlasMap(container, { lang, globalState: initialGlobalState(START.value) });
   const islands = useIslands(map, status.kind === 'ready');
   // A link to a measurement opens on its tab.
   const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : 'island'));
@@ -48,7 +48,7 @@ export function App() {
     setEraState(next);
     writeParam('era', next);
   }, []);
-  useEffect(() => { if (map) pushEra(map, era); }, [map, era]);
+  useEffect(() => { if (map) showEra(map, era); }, [map, era]);
 
   useEffect(() => {
     if (islands.kind === 'error') notify({ id: 'islands', text: islands.message });

@@ -9,7 +9,7 @@ import { ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
 import type { Language } from '../map/ids.ts';
 import { loadFontFaces } from '../map/fonts.ts';
 import { whenIdle } from '../map/create-map.ts';
-import { setEra } from '../map/era-layers.ts';
+import { showEra } from '../map/overlays.ts';
 import { clampSwipe, createCompareMap, defaultCompareEra, syncCameras } from '../map/era-compare.ts';
 import { eraCaption } from './era-control.tsx';
 
@@ -72,7 +72,7 @@ export function EraCompare({ map, era, other, onOther, onClose, lang }: EraCompa
     };
   }, [map]);
 
-  useEffect(() => { if (second) setEra(second, other); }, [second, other]);
+  useEffect(() => { if (second) showEra(second, other); }, [second, other]);
   useEffect(() => { second?.setGlobalStateProperty('lang', lang); }, [second, lang]);
 
   // If the left side moves onto the right side's era, the right side takes the era the left left.
