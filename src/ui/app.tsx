@@ -15,6 +15,7 @@ import { initialLanguage, rememberLanguage } from './language.ts';
 import { readEra, readParam, writeParam } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
 import { IslandSection } from './island-section.tsx';
+import { IncidentSection } from './incident-section.tsx';
 import { EraControl } from './era-control.tsx';
 import { EraSection } from './era-section.tsx';
 import { EraCompare } from './era-compare.tsx';
@@ -30,8 +31,8 @@ export function App() {
   const [compareEra, setCompareEra] = useState<EraId | null>(null);
   const { map, status } = useAtlasMap(container, { lang, globalState: initialGlobalState(START.value) });
   const islands = useIslands(map, status.kind === 'ready');
-  // A link to a measurement opens on its tab.
-  const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : 'island'));
+  // A link to an incident or a measurement opens on its tab.
+  const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : readParam(window.location.search, 'incident') ? 'incidents' : 'island'));
   const [notices, setNotices] = useState<Notice[]>(() => (START.notice ? [{ id: 'era', text: START.notice }] : []));
 
   const notify = useCallback((n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]), []);
@@ -59,6 +60,7 @@ export function App() {
   const tabs: Tab[] = useMemo(() => [
     { id: 'island', label: 'Islands', content: <IslandSection map={map} islands={islandList} /> },
     // Feature tabs are added here: borders, incidents, measure, energy.
+    { id: 'incidents', label: 'Incidents', content: <IncidentSection map={map} era={era} notify={notify} /> },
     { id: 'borders', label: 'Borders', content: <EraSection map={map} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /> },
     { id: 'energy', label: 'Energy', content: <EnergySection map={map} era={era} notify={notify} /> },
     { id: 'measure', label: 'Measure', content: <MeasureSection map={map} islands={islandList} notify={notify} active={tab === 'measure'} /> },

@@ -1,0 +1,65 @@
+/**
+ * The incident popup: a MapLibre Popup whose content is a DOM node that React renders into
+ * through a portal, so every text from the data goes in as text. Non-modal: the map stays usable;
+ * Esc (anywhere over the map or in the popup) and the close button close it. When it was opened
+ * from the keyboard, focus moves into it.
+ */
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+
+export interface IncidentPopupProps {
+  map: MapLibreMap;
+  /** [lon, lat] the popup points at. */
+  at: [number, number];
+  /** Id of the element naming the popup, or, failing that, a label. */
+  labelledBy?: string;
+  label?: string;
+  /** Move focus into the popup as it opens: it was opened from the keyboard. */
+  focus: boolean;
+  onClose: () => void;
+  children: ReactNode;
+}
+
+export function IncidentPopup(props: IncidentPopupProps) {
+  const { map, at, focus } = props;
+  const [node] = useState(() => document.createElement('div'));
+  const body = useRef<HTMLDivElement>(null);
+  const popup = useRef<Popup | null>(null);
+  const onClose = useRef(props.onClose);
+  useEffect(() => { onClose.current = props.onClose; }, [props.onClose]);
+  const [lon, lat] = at;
+
+  useEffect(() => {
+    const p = new Popup({
+      closeButton: false, closeOnClick: false, focusAfterOpen: false,
+      maxWidth: 'min(28rem, calc(100vw - 2rem))', className: 'incident-popup', offset: 14,
+    }).setDOMContent(node).setLngLat([lon, lat]).addTo(map);
+    popup.current = p;
+    return () => { p.remove(); popup.current = null; };
+    // The popup is made once per mount; a new position moves it (below) rather than re-making it.
+  }, [map, node]);
+
+  useEffect(() => { popup.current?.setLngLat([lon, lat]); }, [lon, lat]);
+
+  useEffect(() => {
+    const el = map.getContainer();
+    const key = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      onClose.current();
+    };
+    el.addEventListener('keydown', key);
+    return () => el.removeEventListener('keydown', key);
+  }, [map]);
+
+  useEffect(() => { if (focus) body.current?.focus(); }, [focus]);
+
+  return createPortal(
+    <div ref={body} className="incident-popup-body" role="dialog" aria-labelledby={props.labelledBy} aria-label={props.labelledBy ? undefined : props.label} tabIndex={-1}>
+      <button type="button" className="close incident-popup-close" onClick={() => onClose.current()} aria-label="Close">×</button>
+      {props.children}
+    </div>,
+    node,
+  );
+}
