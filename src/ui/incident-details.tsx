@@ -20,7 +20,8 @@ const HOLDER = { japan: 'Japanese-administered', russia: 'Russian-administered' 
 
 function casualtyText(c: IncidentCasualties): string {
   const n = (v: number | null, what: string) => (v === null ? `${what}: not reported` : v === 0 ? `none ${what}` : `${v} ${what}`);
-  return `${n(c.killed, 'killed')}, ${n(c.injured, 'injured')}.`;
+  const text = `${n(c.killed, 'killed')}, ${n(c.injured, 'injured')}.`;
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function Vessel({ v }: { v: IncidentVessel }) {

@@ -17,6 +17,8 @@ export interface IncidentPopupProps {
   label?: string;
   /** Move focus into the popup as it opens: it was opened from the keyboard. */
   focus: boolean;
+  /** Pan the map, if need be, so that the popup opens wholly in view (not while the map flies there). */
+  fit?: boolean;
   onClose: () => void;
   children: ReactNode;
 }
@@ -54,6 +56,18 @@ export function IncidentPopup(props: IncidentPopupProps) {
   }, [map]);
 
   useEffect(() => { if (focus) body.current?.focus(); }, [focus]);
+
+  const fit = props.fit ?? false;
+  useEffect(() => {
+    const el = popup.current?.getElement();
+    if (!fit || !el || map.isMoving()) return;
+    const box = map.getContainer().getBoundingClientRect();
+    const r = el.getBoundingClientRect();
+    const margin = 8;
+    const dx = r.left < box.left + margin ? r.left - box.left - margin : r.right > box.right - margin ? Math.min(r.right - box.right + margin, r.left - box.left - margin) : 0;
+    const dy = r.top < box.top + margin ? r.top - box.top - margin : r.bottom > box.bottom - margin ? Math.min(r.bottom - box.bottom + margin, r.top - box.top - margin) : 0;
+    if (dx || dy) map.panBy([dx, dy]);
+  }, [map, fit]);
 
   return createPortal(
     <div ref={body} className="incident-popup-body" role="dialog" aria-labelledby={props.labelledBy} aria-label={props.labelledBy ? undefined : props.label} tabIndex={-1}>

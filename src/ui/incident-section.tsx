@@ -186,12 +186,12 @@ export function IncidentSection(props: { map: MapLibreMap | null; era: EraId; no
       {eraIsEmpty && <p className="incident-hint">No incident in the data falls within {eraMeta?.span}, the era on the map. Tick “All years” to see them all.</p>}
       {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={visible} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
       {map && current && selection && (
-        <IncidentPopup key={current.properties.id} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selection.keyboard} onClose={close}>
+        <IncidentPopup key={current.properties.id} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selection.keyboard} fit={selection.from === 'map'} onClose={close}>
           <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} />
         </IncidentPopup>
       )}
       {map && choice && chosen.length > 0 && (
-        <IncidentPopup key="chooser" map={map} at={choice.at} labelledBy="incident-chooser-title" focus={false} onClose={close}>
+        <IncidentPopup key="chooser" map={map} at={choice.at} labelledBy="incident-chooser-title" focus={false} fit onClose={close}>
           <IncidentChooser incidents={chosen} onPick={(id, keyboard) => { setChoice(null); setSelection({ id, keyboard, from: 'map' }); }} />
         </IncidentPopup>
       )}
