@@ -11,6 +11,7 @@ import { ERAS, type EraId } from '../geo/eras.ts';
 import { countPerYear, filterIncidents, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from '../geo/incidents.ts';
 import { INCIDENT_SOURCE } from '../map/incident-layers.ts';
 import { bindIncidentEvents, setSelectedIncident, showIncident } from '../map/incident-interaction.ts';
+import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import type { Notice } from './notices.tsx';
 import { readParam, writeParam } from './url-params.ts';
 import { eraYears, shownYears, visibleIncidents, withinEra, type YearSpan } from './incident-filter.ts';
@@ -103,6 +104,7 @@ export function IncidentSection(props: { map: MapLibreMap | null; era: EraId; no
         else { setSelection(null); setChoice({ ids, at }); }
       },
       onMiss: () => { setChoice(null); setSelection(null); },
+      enabled: () => !pathToolOwnsClicks(map),
     });
   }, [map]);
 

@@ -150,6 +150,22 @@ describe('a link to an incident, and the list and the map in step', () => {
     expect(await listItem(page, visits[1].properties.id).getAttribute('aria-current')).toBe('true');
   });
 
+  it('stands aside while the path measure owns the clicks', async () => {
+    const { page } = atlas;
+    const eiho = byId('2021-05-28-eiho-maru-172');
+    if (await popup(page).count()) await popup(page).getByRole('button', { name: 'Close' }).click();
+    await jump(atlas, at(eiho), 8);
+    await page.getByRole('tab', { name: 'Measure' }).click();
+    await page.locator('.measure-toggle').click();
+    await page.waitForFunction(() => window.kurilAtlas!.map.getContainer().dataset.measureTool === 'path');
+    await clickMap(page, at(eiho));
+    await atlas.idle();
+    expect(await popup(page).count()).toBe(0);
+    expect(await page.evaluate(() => window.kurilAtlas!.map.getGlobalState().selectedIncident)).toBe('');
+    await page.getByRole('tab', { name: 'Incidents' }).click();
+    await page.waitForFunction(() => window.kurilAtlas!.map.getContainer().dataset.measureTool !== 'path');
+  });
+
   it('filters by type and by years: fewer markers, fewer items, and the count says so', async () => {
     const { page } = atlas;
     expect(await countText(page)).toBe(`${ALL.length} of ${ALL.length} incidents`);
