@@ -30,12 +30,15 @@ export function App() {
   const [era, setEraState] = useState<EraId>(START.value);
   const [compareEra, setCompareEra] = useState<EraId | null>(null);
   const { map, status } = useAtlasMap(container, { lang, globalState: initialGlobalState(START.value) });
-  const islands = useIslands(map, status.kind === 'ready');
+  // Sections get the map once its first view is drawn: their data loads and bindings then never
+  // compete with the first picture.
+  const liveMap = status.kind === 'ready' ? map : null;
   // A link to an incident or a measurement opens on its tab.
   const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : readParam(window.location.search, 'incident') ? 'incidents' : 'island'));
   const [notices, setNotices] = useState<Notice[]>(() => (START.notice ? [{ id: 'era', text: START.notice }] : []));
 
   const notify = useCallback((n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]), []);
+  const islands = useIslands(liveMap, notify);
 
   useEffect(() => {
     if (!map) return;
@@ -51,20 +54,20 @@ export function App() {
   }, []);
   useEffect(() => { if (map) showEra(map, era); }, [map, era]);
 
-  useEffect(() => {
-    if (islands.kind === 'error') notify({ id: 'islands', text: islands.message });
-  }, [islands, notify]);
-
-  const islandList = islands.kind === 'ready' ? islands.islands : null;
+  const islandList = islands.kind === 'ready' ? islands.data : null;
+  // A click on the map selects a feature whichever tab is open; its tab then comes forward.
+  const activate = useMemo(() => ({
+    island: () => setTab('island'), energy: () => setTab('energy'), incidents: () => setTab('incidents'),
+  }), []);
 
   const tabs: Tab[] = useMemo(() => [
-    { id: 'island', label: 'Islands', content: <IslandSection map={map} islands={islandList} /> },
+    { id: 'island', label: 'Islands', content: <IslandSection map={liveMap} islands={islandList} onActivate={activate.island} /> },
     // Feature tabs are added here: borders, incidents, measure, energy.
-    { id: 'incidents', label: 'Incidents', content: <IncidentSection map={map} era={era} notify={notify} /> },
-    { id: 'borders', label: 'Borders', content: <EraSection map={map} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /> },
-    { id: 'energy', label: 'Energy', content: <EnergySection map={map} era={era} notify={notify} /> },
-    { id: 'measure', label: 'Measure', content: <MeasureSection map={map} islands={islandList} notify={notify} active={tab === 'measure'} /> },
-  ], [map, islandList, era, chooseEra, notify, compareEra, tab]);
+    { id: 'incidents', label: 'Incidents', content: <IncidentSection map={liveMap} era={era} notify={notify} onActivate={activate.incidents} /> },
+    { id: 'borders', label: 'Borders', content: <EraSection map={liveMap} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /> },
+    { id: 'energy', label: 'Energy', content: <EnergySection map={liveMap} era={era} notify={notify} onActivate={activate.energy} /> },
+    { id: 'measure', label: 'Measure', content: <MeasureSection map={liveMap} islands={islandList} notify={notify} active={tab === 'measure'} /> },
+  ], [liveMap, islandList, era, chooseEra, notify, compareEra, tab, activate]);
 
   return (
     <div className="app">

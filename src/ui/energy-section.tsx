@@ -10,6 +10,7 @@ import { ERAS, type EraId } from '../geo/eras.ts';
 import { ENERGY_ERA, ENERGY_STATE, energyShownIn } from '../map/energy-layers.ts';
 import { bindEnergyEvents, selectEnergy, setEnergyFilter, whenStyleReady } from '../map/energy-interaction.ts';
 import type { Notice } from './notices.tsx';
+import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import { useEnergyData } from './energy-data.ts';
 import { energyIndex, extentOf, shownCounts, shownFeatures, yearRange, type EnergyEntry } from './energy-view.ts';
 import { EnergyFilter } from './energy-filter.tsx';
@@ -23,6 +24,8 @@ export interface EnergySectionProps {
   map: MapLibreMap | null;
   era: EraId;
   notify: (n: Notice) => void;
+  /** Brings this tab forward when a pipeline or site is clicked on the map. */
+  onActivate?: () => void;
 }
 
 interface Filter { year: number; showUnbuilt: boolean }
@@ -44,8 +47,8 @@ function flyTo(map: MapLibreMap, entry: EnergyEntry): void {
 
 const eraName = (era: EraId) => ERAS.find((e) => e.id === era)?.span ?? era;
 
-export function EnergySection({ map, era, notify }: EnergySectionProps) {
-  const data = useEnergyData(notify);
+export function EnergySection({ map, era, notify, onActivate }: EnergySectionProps) {
+  const data = useEnergyData(notify, map !== null);
   const ready = data.kind === 'ready' ? data.data : null;
   const [filter, setFilter] = useState<Filter>(() => readFilter(map));
   // `focus`: opened from the list, so the panel takes focus; from the map, the pointer stays put.
@@ -58,7 +61,8 @@ export function EnergySection({ map, era, notify }: EnergySectionProps) {
     if (!map) return;
     return bindEnergyEvents(map, {
       onHover: (id, at) => setHover(id && at ? { id, ...at } : null),
-      onClick: (id) => setSelected({ id, focus: false }),
+      onClick: (id) => { setSelected({ id, focus: false }); onActivate?.(); },
+      enabled: () => !pathToolOwnsClicks(map),
     });
   }, [map]);
 

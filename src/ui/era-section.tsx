@@ -3,7 +3,7 @@
  * side-by-side comparison. It loads eras.geojson itself (the map has its own copy in the
  * worker) to measure the land that changed hands.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import turfBbox from '@turf/bbox';
 import { ERA_IDS, type EraId, type EraLandCollection } from '../geo/eras.ts';
@@ -15,28 +15,15 @@ import type { Notice } from './notices.tsx';
 import { EraPanelView } from './era-panel.tsx';
 import { EraLegend } from './era-legend.tsx';
 import { eraCaption } from './era-control.tsx';
+import { loadDataFile, useDataFile, type DataState } from './data-file.ts';
 
-type LandState = { kind: 'loading' } | { kind: 'ready'; land: EraLandCollection } | { kind: 'error' };
-
-function useEraLand(notify: (n: Notice) => void): LandState {
-  const [state, setState] = useState<LandState>({ kind: 'loading' });
-  useEffect(() => {
-    let cancelled = false;
-    fetch(new URL('data/eras.geojson', window.location.href).href)
-      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
-      .then((json: unknown) => {
-        const problems = checkEraLand(json);
-        if (problems.length) throw new Error(`eras.geojson is malformed: ${problems.slice(0, 3).join('; ')}`);
-        if (!cancelled) setState({ kind: 'ready', land: json as EraLandCollection });
-      })
-      .catch((e: unknown) => {
-        if (cancelled) return;
-        setState({ kind: 'error' });
-        notify({ id: 'eras', text: `The border-era data could not be loaded (${e instanceof Error ? e.message : String(e)}); the map still shows the eras, the panel cannot.` });
-      });
-    return () => { cancelled = true; };
-  }, [notify]);
-  return state;
+/** eras.geojson, for the panels (the map loads its own copy), once `start` is true. */
+function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<EraLandCollection> {
+  return useDataFile({
+    start, notify, noticeId: 'eras',
+    load: () => loadDataFile<EraLandCollection>('eras.geojson', checkEraLand),
+    describe: (reason) => `The border-era data could not be loaded (${reason}); the map still shows the eras, the panel cannot.`,
+  });
 }
 
 export interface EraSectionProps {
@@ -51,20 +38,20 @@ export interface EraSectionProps {
 }
 
 export function EraSection({ map, era, onEra, islands, notify, compare, onCompare }: EraSectionProps) {
-  const land = useEraLand(notify);
+  const land = useEraLand(notify, map !== null);
   const names = useMemo(() => new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name.en])), [islands]);
   // All four at once, when the data arrives: switching eras then costs a lookup, not a measurement.
   const panels = useMemo(() => {
     if (land.kind !== 'ready') return null;
     const name = (id: string) => names.get(id) ?? id;
-    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.land, name)]));
+    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.data, name)]));
   }, [land, names]);
   const panel = panels?.get(era) ?? null;
 
   const showChange = () => {
     if (!map || !panel?.change || land.kind !== 'ready') return;
     const moved = new Set(panel.change.transfers.map((t) => t.part));
-    const features = land.land.features.filter((f) => f.properties.era === era && moved.has(f.properties.part));
+    const features = land.data.features.filter((f) => f.properties.era === era && moved.has(f.properties.part));
     const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
     map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 8 });
   };

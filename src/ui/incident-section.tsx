@@ -51,10 +51,18 @@ function reachable(map: MapLibreMap, f: IncidentFeature): { at: [number, number]
   return { at: [clamp(lon, b.getWest(), b.getEast()), clamp(lat, b.getSouth(), b.getNorth())], beyond: true };
 }
 
-export function IncidentSection(props: { map: MapLibreMap | null; era: EraId; notify: (n: Notice) => void }) {
-  const { map, era, notify } = props;
-  const data = useIncidentData(notify);
-  const all = data.kind === 'ready' ? data.incidents : NO_INCIDENTS;
+export interface IncidentSectionProps {
+  map: MapLibreMap | null;
+  era: EraId;
+  notify: (n: Notice) => void;
+  /** Brings this tab forward when a marker is clicked on the map. */
+  onActivate?: () => void;
+}
+
+export function IncidentSection(props: IncidentSectionProps) {
+  const { map, era, notify, onActivate } = props;
+  const data = useIncidentData(notify, map !== null);
+  const all = data.kind === 'ready' ? data.data : NO_INCIDENTS;
   const [types, setTypes] = useState<ReadonlySet<IncidentType>>(() => new Set(INCIDENT_TYPES));
   const [brush, setBrush] = useState<YearSpan | null>(null);
   const [allYears, setAllYears] = useState(false);
@@ -100,6 +108,7 @@ export function IncidentSection(props: { map: MapLibreMap | null; era: EraId; no
     if (!map) return;
     return bindIncidentEvents(map, {
       onClick: (ids, at) => {
+        onActivate?.();
         if (ids.length === 1) { setChoice(null); setSelection({ id: ids[0], keyboard: false, from: 'map' }); }
         else { setSelection(null); setChoice({ ids, at }); }
       },

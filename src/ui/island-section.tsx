@@ -11,8 +11,15 @@ import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import { IslandPanel } from './island-panel.tsx';
 import { HoverTooltip } from './hover-tooltip.tsx';
 
-export function IslandSection(props: { map: MapLibreMap | null; islands: IslandCollection | null }) {
-  const { map, islands } = props;
+export interface IslandSectionProps {
+  map: MapLibreMap | null;
+  islands: IslandCollection | null;
+  /** Brings this tab forward: a click on the map selects an island whichever tab is open. */
+  onActivate?: () => void;
+}
+
+export function IslandSection(props: IslandSectionProps) {
+  const { map, islands, onActivate } = props;
   const [selected, setSelected] = useState<string | null>(null);
   const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
 
@@ -20,7 +27,7 @@ export function IslandSection(props: { map: MapLibreMap | null; islands: IslandC
     if (!map) return;
     return bindIslandEvents(map, {
       onHover: (id, at) => setHover(id && at ? { id, ...at } : null),
-      onClick: (id) => setSelected(id),
+      onClick: (id) => { setSelected(id); onActivate?.(); },
       // While the Measure tab's path tool is on, a click adds a point instead of picking an island.
       enabled: () => !pathToolOwnsClicks(map),
     });

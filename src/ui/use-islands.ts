@@ -2,34 +2,22 @@
  * Loads islands.geojson once the first view is drawn (it is for panels and measuring, not for
  * the first picture), checks its contract, and hands it to the map's islands source.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { IslandCollection } from '../geo/types.ts';
 import { checkIslands } from '../geo/islands-contract.ts';
 import { SOURCE } from '../map/ids.ts';
+import { loadDataFile, useDataFile, type DataState } from './data-file.ts';
+import type { Notice } from './notices.tsx';
 
-export type IslandsState = { kind: 'loading' } | { kind: 'ready'; islands: IslandCollection } | { kind: 'error'; message: string };
-
-export function useIslands(map: MapLibreMap | null, start: boolean): IslandsState {
-  const [state, setState] = useState<IslandsState>({ kind: 'loading' });
+export function useIslands(map: MapLibreMap | null, notify: (n: Notice) => void): DataState<IslandCollection> {
+  const state = useDataFile({
+    start: map !== null, notify, noticeId: 'islands',
+    load: () => loadDataFile<IslandCollection>('islands.geojson', checkIslands),
+    describe: (reason) => `Island data could not be loaded (${reason}).`,
+  });
   useEffect(() => {
-    if (!start) return;
-    let cancelled = false;
-    fetch(new URL('data/islands.geojson', window.location.href).href)
-      .then((r) => { if (!r.ok) throw new Error(`HTTP ${r.status}`); return r.json(); })
-      .then((json: unknown) => {
-        const problems = checkIslands(json);
-        if (problems.length) throw new Error(`islands.geojson is malformed: ${problems.slice(0, 3).join('; ')}`);
-        if (!cancelled) setState({ kind: 'ready', islands: json as IslandCollection });
-      })
-      .catch((e: unknown) => !cancelled && setState({ kind: 'error', message: `Island data could not be loaded (${e instanceof Error ? e.message : String(e)}).` }));
-    return () => { cancelled = true; };
-  }, [start]);
-  useEffect(() => {
-    if (!map || state.kind !== 'ready') return;
-    const push = () => (map.getSource(SOURCE.islands) as GeoJSONSource | undefined)?.setData(state.islands);
-    if (map.isStyleLoaded()) push();
-    else map.once('load', push);
+    if (map && state.kind === 'ready') (map.getSource(SOURCE.islands) as GeoJSONSource | undefined)?.setData(state.data);
   }, [map, state]);
   return state;
 }

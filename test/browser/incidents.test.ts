@@ -4,7 +4,6 @@ import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { openAtlas, type AtlasPage } from './atlas-page.ts';
 import { INCIDENT_TYPES, type IncidentCollection, type IncidentFeature } from '../../src/geo/incidents.ts';
-import { INCIDENT_LAYER } from '../../src/map/incident-layers.ts';
 import { eraYears, visibleIncidents } from '../../src/ui/incident-filter.ts';
 import { formatIncidentDate } from '../../src/ui/incident-format.ts';
 

@@ -192,6 +192,9 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     expect(await page.locator('.map[data-measure-tool]').count()).toBe(0);
     await page.mouse.click(box.x + onLand.x, box.y + onLand.y);
     await expect.poll(() => picked.inputValue()).toBe('kunashir');
+    // The island's tab comes forward; the path's readout waits in the Measure tab.
+    expect(await page.getByRole('tab', { name: 'Islands' }).getAttribute('aria-selected')).toBe('true');
+    await page.getByRole('tab', { name: 'Measure' }).click();
     expect(segments(await readout(page).innerText())).toHaveLength(1);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
