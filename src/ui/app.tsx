@@ -14,13 +14,8 @@ import { Notices, type Notice } from './notices.tsx';
 import { initialLanguage, rememberLanguage } from './language.ts';
 import { readEra, readParam, writeParam } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
-import { IslandSection } from './island-section.tsx';
-import { IncidentSection } from './incident-section.tsx';
 import { EraControl } from './era-control.tsx';
-import { EraSection } from './era-section.tsx';
-import { EraCompare } from './era-compare.tsx';
-import { EnergySection } from './energy-section.tsx';
-import { MeasureSection } from './measure-section.tsx';
+import { EnergySection, EraCompare, EraSection, IncidentSection, IslandSection, Later, MeasureSection } from './lazy-sections.tsx';
 
 const START = readEra(window.location.search);
 
@@ -60,14 +55,14 @@ export function App() {
     island: () => setTab('island'), energy: () => setTab('energy'), incidents: () => setTab('incidents'),
   }), []);
 
+  const ready = liveMap !== null;
   const tabs: Tab[] = useMemo(() => [
-    { id: 'island', label: 'Islands', content: <IslandSection map={liveMap} islands={islandList} onActivate={activate.island} /> },
-    // Feature tabs are added here: borders, incidents, measure, energy.
-    { id: 'incidents', label: 'Incidents', content: <IncidentSection map={liveMap} era={era} notify={notify} onActivate={activate.incidents} /> },
-    { id: 'borders', label: 'Borders', content: <EraSection map={liveMap} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /> },
-    { id: 'energy', label: 'Energy', content: <EnergySection map={liveMap} era={era} notify={notify} onActivate={activate.energy} /> },
-    { id: 'measure', label: 'Measure', content: <MeasureSection map={liveMap} islands={islandList} notify={notify} active={tab === 'measure'} /> },
-  ], [liveMap, islandList, era, chooseEra, notify, compareEra, tab, activate]);
+    { id: 'island', label: 'Islands', content: <Later ready={ready}><IslandSection map={liveMap} islands={islandList} onActivate={activate.island} /></Later> },
+    { id: 'incidents', label: 'Incidents', content: <Later ready={ready}><IncidentSection map={liveMap} era={era} notify={notify} onActivate={activate.incidents} /></Later> },
+    { id: 'borders', label: 'Borders', content: <Later ready={ready}><EraSection map={liveMap} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /></Later> },
+    { id: 'energy', label: 'Energy', content: <Later ready={ready}><EnergySection map={liveMap} era={era} notify={notify} onActivate={activate.energy} /></Later> },
+    { id: 'measure', label: 'Measure', content: <Later ready={ready}><MeasureSection map={liveMap} islands={islandList} notify={notify} active={tab === 'measure'} /></Later> },
+  ], [ready, liveMap, islandList, era, chooseEra, notify, compareEra, tab, activate]);
 
   return (
     <div className="app">
@@ -79,7 +74,7 @@ export function App() {
       <main className="app-main">
         <div className="map-wrap">
           <div ref={container} className="map" role="region" aria-label="Map of Hokkaido, Sakhalin, Kamchatka and the Kuril Islands" />
-          {map && compareEra && <EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} />}
+          {map && compareEra && <Later ready={ready}><EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} /></Later>}
           {status.kind !== 'error' && <EraControl era={era} onChange={chooseEra} />}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
