@@ -6,7 +6,8 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiPolygon, Position } from 'geojson';
 import type {
-  BorderCollection, BorderFeature, Citation, ClaimCollection, EraId, EraLandCollection, EraLandFeature, Holder, PartId,
+  BorderCollection, BorderFeature, Citation, ClaimCollection, EraId, EraLandCollection, EraLandFeature, EraTintCollection,
+  EraTintProps, Holder, PartId,
 } from '../src/geo/eras.ts';
 import { ERA_IDS } from '../src/geo/eras.ts';
 import type { IslandCollection } from '../src/geo/types.ts';
@@ -177,6 +178,32 @@ export function buildEraLand(islands: IslandCollection, display = displayIslands
   return { type: 'FeatureCollection', features };
 }
 
+/**
+ * era-tint.geojson: the same land as eras.geojson, encoded for drawing. Each piece's geometry is
+ * written once, with its holder in every era; an island split in some era (Sakhalin in 1905) is
+ * written as its pieces, which carry the whole island's holder in the other eras. The map then
+ * parses a quarter of the geometry, and the era switch still only changes opacities.
+ */
+export function buildEraTint(display: Map<string, PolygonCoords>): EraTintCollection {
+  const features: EraTintCollection['features'] = [];
+  for (const [id, rings] of display) {
+    const byEra = ERA_IDS.map((era) => piecesOf(id, rings, era));
+    const split = byEra.filter((ps) => ps.length > 1);
+    if (split.some((ps) => ps.map((p) => p.part).join() !== split[0].map((p) => p.part).join())) {
+      throw new Error(`eras: ${id} is split differently in two eras; era-tint cannot share its pieces`);
+    }
+    for (const piece of split[0] ?? byEra[0]) {
+      const holders = Object.fromEntries(ERA_IDS.map((era, i) => {
+        const own = byEra[i].find((p) => p.part === piece.part) ?? byEra[i][0];
+        return [`holder_${era}`, own.holder];
+      }));
+      const properties = { island: id, part: piece.part, ...holders } as EraTintProps;
+      features.push({ type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: piece.rings } });
+    }
+  }
+  return { type: 'FeatureCollection', features };
+}
+
 /** Whole islands first, then their pieces north to south. */
 function pieceOrder(part: PartId): number {
   return part.endsWith('/north') ? 1 : part.endsWith('/south') ? 2 : 0;
@@ -255,11 +282,12 @@ export function buildClaims(display: Map<string, PolygonCoords>): ClaimCollectio
   };
 }
 
-/** All three outputs, keyed by file name under public/data. */
+/** All four outputs, keyed by file name under public/data. */
 export function buildEras(islands: IslandCollection): Map<string, FeatureCollection> {
   const display = displayIslands(islands);
   return new Map<string, FeatureCollection>([
     ['eras.geojson', buildEraLand(islands, display)],
+    ['era-tint.geojson', buildEraTint(display)],
     ['borders.geojson', buildBorders(islands, display)],
     ['claims.geojson', buildClaims(display)],
   ]);

@@ -3,7 +3,7 @@ import type { FeatureCollection } from 'geojson';
 import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts';
 import { checkIslands } from '../src/geo/islands-contract.ts';
 import { checkFacilities, checkPipelines } from '../src/geo/energy-contract.ts';
-import { checkBorders, checkClaims, checkEraLand } from '../src/geo/eras-contract.ts';
+import { checkBorders, checkClaims, checkEraLand, checkEraTint } from '../src/geo/eras-contract.ts';
 import { checkIncidents } from '../src/geo/incidents.ts';
 
 const validators: Record<string, (fc: unknown) => Problems> = {
@@ -11,6 +11,7 @@ const validators: Record<string, (fc: unknown) => Problems> = {
   'pipelines.geojson': checkPipelines,
   'facilities.geojson': checkFacilities,
   'eras.geojson': checkEraLand,
+  'era-tint.geojson': checkEraTint,
   'borders.geojson': checkBorders,
   'claims.geojson': checkClaims,
   'incidents.geojson': checkIncidents,

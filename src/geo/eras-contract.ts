@@ -1,5 +1,5 @@
 /**
- * The property contracts of eras.geojson, borders.geojson and claims.geojson (documented in
+ * The property contracts of eras.geojson, era-tint.geojson, borders.geojson and claims.geojson (documented in
  * geo/README.md), checked at build time and where the app loads the files.
  */
 import { checkCollection, is, type Problems } from './geojson-check.ts';
@@ -66,6 +66,25 @@ export function checkClaims(value: unknown): Problems {
         problems.push(`${where}: claimant and administered_by must be japan and russia, one each`);
       }
       if (!is.stringArray(p.islands) || !p.islands.length || !p.islands.every(is.slug)) problems.push(`${where}: islands must be a list of island ids`);
+      return problems;
+    },
+  });
+}
+
+/** era-tint.geojson: one piece per feature, with a holder for every era. */
+export function checkEraTint(value: unknown): Problems {
+  return checkCollection(value, {
+    name: 'era-tint',
+    geometryTypes: ['Polygon'],
+    check: (p, where) => {
+      const problems: Problems = [];
+      if (!is.slug(p.island)) problems.push(`${where}: island must be an island id`);
+      if (typeof p.part !== 'string' || !PART.test(p.part) || !p.part.startsWith(String(p.island))) {
+        problems.push(`${where}: part must be the island id, or it with /north or /south`);
+      }
+      for (const id of ERA_IDS) {
+        if (!(HOLDERS as readonly string[]).includes(p[`holder_${id}`] as string)) problems.push(`${where}: holder_${id} must be one of ${HOLDERS.join(', ')}`);
+      }
       return problems;
     },
   });

@@ -61,6 +61,13 @@ export interface EraLandProps {
   source: string;
 }
 
+/**
+ * Properties of an era-tint.geojson feature: the display encoding of eras.geojson for the map,
+ * one island piece with its holder in every era (`holder_1855` …), so the map draws each
+ * piece's geometry once rather than once per era.
+ */
+export type EraTintProps = { island: string; part: PartId } & Record<`holder_${EraId}`, Holder>;
+
 export type BorderKind = 'sea' | 'land';
 
 /** Properties of a borders.geojson feature: one border line of one era. */
@@ -92,6 +99,7 @@ export interface ClaimProps {
 
 export type EraLandFeature = Feature<Polygon, EraLandProps>;
 export type EraLandCollection = FeatureCollection<Polygon, EraLandProps>;
+export type EraTintCollection = FeatureCollection<Polygon, EraTintProps>;
 export type BorderFeature = Feature<LineString | MultiLineString, BorderProps>;
 export type BorderCollection = FeatureCollection<LineString | MultiLineString, BorderProps>;
 export type ClaimCollection = FeatureCollection<MultiPolygon, ClaimProps>;

@@ -51,27 +51,29 @@ function whenEra(era: EraId, on: number): ExpressionSpecification {
 
 export function eraSources(dataUrl: string): Record<string, SourceSpecification> {
   return {
-    [ERA_SOURCE.land]: { type: 'geojson', data: `${dataUrl}/eras.geojson` },
+    // The display encoding of eras.geojson: each piece's geometry once, its holder per era.
+    [ERA_SOURCE.land]: { type: 'geojson', data: `${dataUrl}/era-tint.geojson` },
     [ERA_SOURCE.borders]: { type: 'geojson', data: `${dataUrl}/borders.geojson` },
     [ERA_SOURCE.claims]: { type: 'geojson', data: `${dataUrl}/claims.geojson` },
   };
 }
 
-const holderColor: ExpressionSpecification = [
-  'match', ['get', 'holder'], 'japan', ERA_COLORS.japan, 'russia', ERA_COLORS.russia, ERA_COLORS.joint,
-];
+/** The colour of a piece's holder in `era` (era-tint.geojson has `holder_1855` … per piece). */
+function holderColor(era: EraId): ExpressionSpecification {
+  return ['match', ['get', `holder_${era}`], 'japan', ERA_COLORS.japan, 'russia', ERA_COLORS.russia, ERA_COLORS.joint];
+}
 
 /** All era layers, bottom to top: land, hatching, then the border lines. */
 export function eraLayers(): LayerSpecification[] {
   const land: LayerSpecification[] = ERA_IDS.map((era) => ({
     id: ERA_LAYER.land(era), type: 'fill', source: ERA_SOURCE.land,
-    filter: ['==', ['get', 'era'], era],
-    paint: { 'fill-color': holderColor, 'fill-opacity': whenEra(era, LAND_OPACITY), 'fill-opacity-transition': transition },
+    // No antialiasing: Sakhalin's two pieces meet at 50°N, and blended edges would draw a seam.
+    paint: { 'fill-color': holderColor(era), 'fill-antialias': false, 'fill-opacity': whenEra(era, LAND_OPACITY), 'fill-opacity-transition': transition },
   }));
   const hatch: LayerSpecification[] = [
     {
       id: ERA_LAYER.jointHatch, type: 'fill', source: ERA_SOURCE.land,
-      filter: ['all', ['==', ['get', 'era'], '1855'], ['==', ['get', 'holder'], 'joint']],
+      filter: ['==', ['get', 'holder_1855'], 'joint'],
       paint: { 'fill-pattern': ERA_PATTERN.joint, 'fill-opacity': whenEra('1855', 1), 'fill-opacity-transition': transition },
     },
     {
