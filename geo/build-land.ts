@@ -11,8 +11,8 @@ import {
   simplifyRingOutside, type BBox, type PolygonCoords,
 } from './lib/geometry.ts';
 
-/** The atlas region: Taishet and Baikal in the west to the Commander Islands, Korea to 63°N. */
-export const REGION: BBox = [96, 34, 172, 63];
+/** The atlas region: Taishet and Baikal to the Commander Islands, the Izu Islands (Sōfu-gan, 29.8°N) to 63°N. */
+export const REGION: BBox = [96, 28.5, 172, 63];
 /** Where people measure: Hokkaido, Sakhalin, the Kurils, southern Kamchatka. Full detail here. */
 export const DETAIL: BBox = [139, 41, 157.5, 55];
 /** Far-context simplification, in degrees (about 1 km). */

@@ -27,4 +27,4 @@ export type Language = (typeof LANGUAGES)[number];
 /** The first view: the whole Kuril chain between Hokkaido and Kamchatka. */
 export const INITIAL_VIEW = { center: [148.5, 47.5] as [number, number], zoom: 4.4 };
 /** The map cannot be panned past the region the data covers. */
-export const MAX_BOUNDS: [[number, number], [number, number]] = [[96, 30], [180, 65]];
+export const MAX_BOUNDS: [[number, number], [number, number]] = [[96, 26], [180, 65]];
