@@ -1,7 +1,8 @@
 /**
  * Screenshots the built app in headless Chromium, for looking at the atlas (and for the README):
- *   npx tsx scripts/shot.mts [--path='?era=1905#6/46/143'] [--out=/tmp/shot.png] [--skip]
- * --skip reuses the last build in /tmp/kuril-shot-dist. Prints console messages and any request
+ *   npx tsx scripts/shot.mts [--path='?era=1905#6/46/143'] [--out=/tmp/shot.png] [--skip] [--settle]
+ * --skip reuses the last build in /tmp/kuril-shot-dist; --settle also waits for the panels' data
+ * (loaded after the first idle) and the map's next idle. Prints console messages and any request
  * that leaves the local server.
  */
 import { build } from 'vite';
@@ -21,6 +22,10 @@ await page.goto(url + (arg('path') ?? ''));
 await page.waitForFunction(() => window.kurilAtlas !== undefined, null, { timeout: 60000 });
 await page.evaluate(() => window.kurilAtlas!.whenIdle());
 console.log('idle after', Date.now() - t, 'ms');
+if (process.argv.includes('--settle')) {
+  await page.waitForLoadState('networkidle');
+  await page.evaluate(() => window.kurilAtlas!.whenIdle());
+}
 await page.screenshot({ path: arg('out') ?? '/tmp/shot.png' });
 await browser.close();
 await dispose();

@@ -41,6 +41,13 @@ export function IslandSection(props: IslandSectionProps) {
 
   return (
     <>
+      {!island && (
+        <p className="intro">
+          Click an island on the map, or choose one here, for its names in English, Japanese and
+          Russian, who holds it and who claims it, and its area. The southern Kurils are disputed:
+          the atlas states both sides’ positions and cites a source for every fact it shows.
+        </p>
+      )}
       <label className="island-picker">
         Island
         <select value={selected ?? ''} onChange={(e) => setSelected(e.target.value || null)} disabled={!sorted.length}>
