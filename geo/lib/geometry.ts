@@ -1,5 +1,6 @@
 /** Geometry helpers for the build: rounding, clipping, simplification. Planar, in degrees. */
 import bboxClip from '@turf/bbox-clip';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon as turfPolygon } from '@turf/helpers';
 
 export type Ring = number[][];
@@ -129,16 +130,9 @@ function segDist2(p: number[], a: number[], b: number[]): number {
   return dx * dx + dy * dy;
 }
 
-/** Even-odd ray test of a point against a polygon's rings. */
+/** Whether a point lies in a polygon given as rings (holes excluded), by turf. */
 export function pointInPolygon(pt: number[], rings: PolygonCoords): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
-      if (yi > pt[1] !== yj > pt[1] && pt[0] < ((xj - xi) * (pt[1] - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
+  return booleanPointInPolygon(pt, { type: 'Polygon', coordinates: rings });
 }
 
 /** Point in the polygon's outer ring, holes ignored: an anchor on a lake still names its island. */

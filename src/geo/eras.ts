@@ -6,6 +6,7 @@
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Names, Source } from './types.ts';
 import { eraSources } from '../../geo/sources/eras.ts';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
 /** The four eras, oldest first. Each is named by the year its arrangement began. */
 export const ERA_IDS = ['1855', '1875', '1905', '1945'] as const;
@@ -123,21 +124,9 @@ export const ERAS: readonly EraMeta[] = ERA_IDS.map((id) => {
   return { id, label: s.label, span: s.span, treaty: s.treaty.name, polities: s.polities };
 });
 
-/** Even-odd ray test against every ring of a polygon: a point on a lake is not on the land. */
-function inRings(pt: Position, rings: Position[][]): boolean {
-  let inside = false;
-  for (const ring of rings) {
-    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-      const [xi, yi] = ring[i], [xj, yj] = ring[j];
-      if (yi > pt[1] !== yj > pt[1] && pt[0] < ((xj - xi) * (pt[1] - yi)) / (yj - yi) + xi) inside = !inside;
-    }
-  }
-  return inside;
-}
-
+/** A point on a lake (a hole) is not on the land. */
 function inGeometry(pt: Position, g: Polygon | MultiPolygon): boolean {
-  const polys = g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
-  return polys.some((rings) => inRings(pt, rings));
+  return booleanPointInPolygon(pt, g);
 }
 
 /**
