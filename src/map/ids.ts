@@ -8,7 +8,6 @@ export const SOURCE = {
 export const LAYER = {
   background: 'sea',
   land: 'land',
-  landOutline: 'land-outline',
   water: 'inland-water',
   islandHit: 'island-hit',
   islandHover: 'island-hover',
