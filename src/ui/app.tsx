@@ -37,9 +37,10 @@ export function App() {
 
   useEffect(() => {
     if (!map) return;
+    // The map's labels follow the choice; the panels' own text is English, so the page keeps
+    // lang="en" (each name in another script carries its own lang attribute).
     map.setGlobalStateProperty('lang', lang);
     rememberLanguage(lang);
-    document.documentElement.lang = lang;
   }, [map, lang]);
 
   // The era control calls this: the choice goes to the map and back into the URL.
