@@ -8,13 +8,18 @@ import { createAtlasMap, whenIdle, type CreateMapOptions } from '../map/create-m
 import { loadFontFaces } from '../map/fonts.ts';
 import { hasWebGL } from '../map/webgl.ts';
 import type { Language } from '../map/ids.ts';
+import { showEra } from '../map/overlays.ts';
+import type { EraId } from '../geo/eras.ts';
 
 export type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
 declare global {
   interface Window {
-    /** For the browser tests and the bench: the map, and a promise for its next idle. */
-    kurilAtlas?: { map: MapLibreMap; whenIdle: () => Promise<void> };
+    /**
+     * For the browser tests and the bench: the map, a promise for its next idle, and the map side
+     * of an era switch as the app does it (`showEra`).
+     */
+    kurilAtlas?: { map: MapLibreMap; whenIdle: () => Promise<void>; showEra: (era: EraId) => void };
   }
 }
 
@@ -41,7 +46,7 @@ export function useAtlasMap(
         if (disposed) return;
         created = createAtlasMap({ container: el, baseUrl, fontFaces, ...initial.current });
         const m = created;
-        window.kurilAtlas = { map: m, whenIdle: () => whenIdle(m) };
+        window.kurilAtlas = { map: m, whenIdle: () => whenIdle(m), showEra: (era) => showEra(m, era) };
         m.on('error', (e) => console.warn('map:', e.error?.message ?? e));
         m.once('idle', () => {
           // The bench reads this mark: navigation to the first complete frame.
