@@ -16,6 +16,16 @@ function strings(p: Record<string, unknown>, where: string, keys: string[]): Pro
   return keys.filter((k) => !is.nonEmptyString(p[k])).map((k) => `${where}: ${k} is empty`);
 }
 
+/** `island` is an island id and `part` the island or one of its pieces (`sakhalin/south`). */
+function islandPart(p: Record<string, unknown>, where: string): Problems {
+  const out: Problems = [];
+  if (!is.slug(p.island)) out.push(`${where}: island must be an island id`);
+  if (typeof p.part !== 'string' || !PART.test(p.part) || !p.part.startsWith(String(p.island))) {
+    out.push(`${where}: part must be the island id, or it with /north or /south`);
+  }
+  return out;
+}
+
 export function checkEraLand(value: unknown): Problems {
   const out = checkCollection(value, {
     name: 'eras',
@@ -23,10 +33,7 @@ export function checkEraLand(value: unknown): Problems {
     check: (p, where) => {
       const problems = [...era(p, where), ...strings(p, where, ['polity', 'source'])];
       if (!(HOLDERS as readonly string[]).includes(p.holder as string)) problems.push(`${where}: holder must be one of ${HOLDERS.join(', ')}`);
-      if (!is.slug(p.island)) problems.push(`${where}: island must be an island id`);
-      if (typeof p.part !== 'string' || !PART.test(p.part) || !p.part.startsWith(String(p.island))) {
-        problems.push(`${where}: part must be the island id, or it with /north or /south`);
-      }
+      problems.push(...islandPart(p, where));
       return problems;
     },
   });
@@ -77,11 +84,7 @@ export function checkEraTint(value: unknown): Problems {
     name: 'era-tint',
     geometryTypes: ['Polygon'],
     check: (p, where) => {
-      const problems: Problems = [];
-      if (!is.slug(p.island)) problems.push(`${where}: island must be an island id`);
-      if (typeof p.part !== 'string' || !PART.test(p.part) || !p.part.startsWith(String(p.island))) {
-        problems.push(`${where}: part must be the island id, or it with /north or /south`);
-      }
+      const problems = islandPart(p, where);
       for (const id of ERA_IDS) {
         if (!(HOLDERS as readonly string[]).includes(p[`holder_${id}`] as string)) problems.push(`${where}: holder_${id} must be one of ${HOLDERS.join(', ')}`);
       }
