@@ -5,10 +5,25 @@ import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-jp/400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
-import { App } from './ui/app.tsx';
+import { App, type AppShell } from './ui/app.tsx';
+import { startAtlasMap } from './map/start-map.ts';
+import { initialLanguage } from './ui/language.ts';
+import { readEra } from './ui/url-params.ts';
 
-createRoot(document.getElementById('root')!).render(
+const byId = (id: string) => {
+  const el = document.getElementById(id);
+  if (!el) throw new Error(`index.html has no #${id}`);
+  return el;
+};
+
+// The map starts first, so its data loads while React builds the panels.
+const lang = initialLanguage();
+const era = readEra(window.location.search);
+const mapStart = startAtlasMap(byId('map'), { lang, era: era.value });
+const shell: AppShell = { header: byId('app-header'), mapWrap: byId('map-wrap'), side: byId('side') };
+
+createRoot(byId('root')).render(
   <StrictMode>
-    <App />
+    <App shell={shell} mapStart={mapStart} initialLang={lang} initialEra={era} />
   </StrictMode>,
 );

@@ -3,34 +3,44 @@
  * here is small and flat and shared across features (language, era, notices, the active tab);
  * each feature keeps its own state in its section component.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createPortal } from 'react-dom';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Language } from '../map/ids.ts';
-import { initialGlobalState, showEra } from '../map/overlays.ts';
+import { showEra } from '../map/overlays.ts';
 import type { EraId } from '../geo/eras.ts';
 import { useAtlasMap } from './use-atlas-map.ts';
 import { useIslands } from './use-islands.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { Notices, type Notice } from './notices.tsx';
-import { initialLanguage, rememberLanguage } from './language.ts';
-import { readEra, readParam, writeParam } from './url-params.ts';
+import { rememberLanguage } from './language.ts';
+import { readParam, writeParam, type ParamRead } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
 import { EraControl } from './era-control.tsx';
 import { EnergySection, EraCompare, EraSection, IncidentSection, IslandSection, Later, MeasureSection } from './lazy-sections.tsx';
 
-const START = readEra(window.location.search);
+/** The static parts of index.html that the app fills through portals. */
+export interface AppShell { header: HTMLElement; mapWrap: HTMLElement; side: HTMLElement }
 
-export function App() {
-  const container = useRef<HTMLDivElement>(null);
-  const [lang, setLang] = useState<Language>(() => initialLanguage());
-  const [era, setEraState] = useState<EraId>(START.value);
+export interface AppProps {
+  shell: AppShell;
+  /** The map, started before React (src/map/start-map.ts). */
+  mapStart: Promise<MapLibreMap>;
+  initialLang: Language;
+  initialEra: ParamRead<EraId>;
+}
+
+export function App({ shell, mapStart, initialLang, initialEra }: AppProps) {
+  const [lang, setLang] = useState<Language>(initialLang);
+  const [era, setEraState] = useState<EraId>(initialEra.value);
   const [compareEra, setCompareEra] = useState<EraId | null>(null);
-  const { map, status } = useAtlasMap(container, { lang, globalState: initialGlobalState(START.value) });
+  const { map, status } = useAtlasMap(mapStart);
   // Sections get the map once its first view is drawn: their data loads and bindings then never
   // compete with the first picture.
   const liveMap = status.kind === 'ready' ? map : null;
   // A link to an incident or a measurement opens on its tab.
   const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : readParam(window.location.search, 'incident') ? 'incidents' : 'island'));
-  const [notices, setNotices] = useState<Notice[]>(() => (START.notice ? [{ id: 'era', text: START.notice }] : []));
+  const [notices, setNotices] = useState<Notice[]>(() => (initialEra.notice ? [{ id: 'era', text: initialEra.notice }] : []));
 
   const notify = useCallback((n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]), []);
   const islands = useIslands(liveMap, notify);
@@ -66,25 +76,24 @@ export function App() {
   ], [ready, liveMap, islandList, era, chooseEra, notify, compareEra, tab, activate]);
 
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1>Kuril Atlas</h1>
-        <p className="tagline">The Japan–Russia frontier, offline</p>
-        <LanguageSwitch value={lang} onChange={setLang} />
-      </header>
-      <main className="app-main">
-        <div className="map-wrap">
-          <div ref={container} className="map" role="region" aria-label="Map of Hokkaido, Sakhalin, Kamchatka and the Kuril Islands" />
+    <>
+      {createPortal(<LanguageSwitch value={lang} onChange={setLang} />, shell.header)}
+      {createPortal(
+        <>
           {map && compareEra && <Later ready={ready}><EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} /></Later>}
           {status.kind !== 'error' && <EraControl era={era} onChange={chooseEra} />}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
-        </div>
-        <aside className="side" aria-label="Panels">
+        </>,
+        shell.mapWrap,
+      )}
+      {createPortal(
+        <>
           <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
           <Tabs tabs={tabs} value={tab} onChange={setTab} label="Atlas panels" />
-        </aside>
-      </main>
-    </div>
+        </>,
+        shell.side,
+      )}
+    </>
   );
 }
