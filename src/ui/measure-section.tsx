@@ -161,7 +161,11 @@ export function MeasureSection(props: MeasureSectionProps) {
     <div className="measure-section">
       <p className="measure-intro">Distances are the shortest between the coasts, and areas are on the WGS84 ellipsoid.</p>
       <MeasureUnits value={unit} onChange={(u) => { setUnit(u); rememberUnit(u); }} />
-      <MeasureReadout readout={readout} empty="Nothing measured yet. Choose two places, a preset, a path or an island below." />
+      <MeasureReadout
+        readout={readout}
+        // A link's measurement waits for the islands, which load after the first view.
+        empty={linked ? 'Measuring the link’s two places…' : 'Nothing measured yet. Choose two places, a preset, a path or an island below.'}
+      />
 
       <section className="measure-group" aria-labelledby="measure-between-title">
         <h3 id="measure-between-title">Between two places</h3>
