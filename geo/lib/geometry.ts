@@ -2,6 +2,7 @@
 import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon as turfPolygon } from '@turf/helpers';
+import { planarSignedArea } from '../../src/geo/planar-area.ts';
 
 export type Ring = number[][];
 export type PolygonCoords = Ring[];
@@ -69,11 +70,7 @@ export function clipPolygon(rings: PolygonCoords, box: BBox): PolygonCoords | nu
 
 /** Planar ring area in square degrees (absolute), for size thresholds only. */
 export function ringAreaDeg(ring: Ring): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-  }
-  return Math.abs(a / 2);
+  return Math.abs(planarSignedArea(ring));
 }
 
 /**
@@ -140,18 +137,10 @@ export function pointInShell(pt: number[], rings: PolygonCoords): boolean {
   return pointInPolygon(pt, [rings[0]]);
 }
 
-function signedArea(ring: Ring): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-  }
-  return a / 2;
-}
-
 /** RFC 7946 winding: shells counterclockwise, holes clockwise. */
 export function rewind(rings: PolygonCoords): PolygonCoords {
   return rings.map((ring, i) => {
-    const ccw = signedArea(ring) > 0;
+    const ccw = planarSignedArea(ring) > 0;
     return (i === 0) === ccw ? ring : [...ring].reverse();
   });
 }

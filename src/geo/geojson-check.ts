@@ -4,6 +4,7 @@
  * when the input is good, so a caller can show all of them at once rather than the first.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { planarSignedArea } from './planar-area.ts';
 
 export type Problems = string[];
 
@@ -16,18 +17,12 @@ function checkPosition(p: unknown, where: string, out: Problems): void {
   if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) out.push(`${where}: [${p[0]}, ${p[1]}] is outside longitude/latitude range`);
 }
 
-function ringArea2(ring: Position[]): number {
-  let a = 0;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) a += (ring[j][0] - ring[i][0]) * (ring[j][1] + ring[i][1]);
-  return a;
-}
-
 function checkRing(ring: unknown, where: string, shell: boolean, out: Problems): void {
   if (!Array.isArray(ring) || ring.length < 4) { out.push(`${where}: a linear ring needs at least 4 positions`); return; }
   ring.forEach((p, i) => checkPosition(p, `${where}[${i}]`, out));
   const a = ring[0] as Position, b = ring[ring.length - 1] as Position;
   if (!isPosition(a) || !isPosition(b) || a[0] !== b[0] || a[1] !== b[1]) out.push(`${where}: ring is not closed`);
-  else if ((ringArea2(ring as Position[]) > 0) !== shell) out.push(`${where}: ${shell ? 'exterior ring is not counterclockwise' : 'hole is not clockwise'} (RFC 7946 §3.1.6)`);
+  else if ((planarSignedArea(ring as Position[]) > 0) !== shell) out.push(`${where}: ${shell ? 'exterior ring is not counterclockwise' : 'hole is not clockwise'} (RFC 7946 §3.1.6)`);
 }
 
 function checkLine(line: unknown, where: string, out: Problems): void {
