@@ -12,6 +12,7 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Commodity, EnergyStatus, FacilityKind } from '../geo/energy.ts';
 import type { EraId } from '../geo/eras.ts';
+import { FONT } from './style.ts';
 
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
 
@@ -81,7 +82,6 @@ export function energyStateFor(era: unknown): { energyShown: boolean } {
 }
 const ERA_FADE = { duration: 400, delay: 0 };
 
-const FONT = ['Noto Sans Regular'];
 
 export const COMMODITY_STYLE: Record<Commodity, { colour: string; width: number; chevron: string; label: string }> = {
   gas: { colour: '#c2410c', width: 2.2, chevron: '›', label: 'Gas' },

@@ -19,7 +19,7 @@ export const ERA_LAYER = {
   claimOutline: 'era-claim-outline',
 } as const;
 
-/** Images the hatch layers use; add them with `addEraPatterns`. */
+/** Images the hatch layers use; the map gets them from `eraPatternResolver`. */
 export const ERA_PATTERN = { joint: 'era-hatch-joint', claim: 'era-hatch-claim' } as const;
 
 /** The global state the era layers read, with its default, for the style's `state`. */
@@ -165,13 +165,6 @@ export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATT
     // Thin stripes: the claim marks Russian-held land, so Russia's blue should still dominate.
     [ERA_PATTERN.claim]: hatchPattern({ size: 20, width: 3, colors: [ERA_COLORS.claim] }),
   };
-}
-
-/** Adds the hatch images to the map, once; call it when the style has loaded. */
-export function addEraPatterns(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>): void {
-  for (const [id, image] of Object.entries(eraPatterns())) {
-    if (!map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
-  }
 }
 
 /**

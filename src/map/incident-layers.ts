@@ -9,6 +9,7 @@
  */
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { INCIDENT_TYPES, type IncidentType } from '../geo/incidents.ts';
+import { FONT } from './style.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 
@@ -23,7 +24,6 @@ export const INCIDENT_LAYER = {
 /** The global state the layers read: the id of the selected incident, '' for none. */
 export const INCIDENT_STATE = { selectedIncident: { default: '' } } as const;
 
-const FONT = ['Noto Sans Regular'];
 
 /**
  * Marker shape and colour per type, for the map and the legend alike. Every glyph is in the

@@ -15,6 +15,7 @@ import { geodesicMidpoint, geodesicPath } from '../geo/geodesic.ts';
 import type { CoastToCoast } from '../geo/nearest.ts';
 import type { MeasuredPath } from '../geo/path.ts';
 import { formatArea, formatDistance, type DistanceUnit } from '../geo/units.ts';
+import { FONT } from './style.ts';
 
 export const MEASURE_SOURCE = {
   distance: 'measure-distance',
@@ -32,7 +33,6 @@ export const MEASURE_LAYER = {
   pathLabels: 'measure-path-labels',
 } as const;
 
-const FONT = ['Noto Sans Regular'];
 const INK = '#b3261e';
 const PATH_INK = '#1b4f8a';
 const HALO = '#ffffff';
