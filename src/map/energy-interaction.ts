@@ -35,24 +35,6 @@ export function setEnergyFilter(map: Pick<MapLibreMap, 'setGlobalStateProperty'>
   map.setGlobalStateProperty('energyShowUnbuilt', showUnbuilt);
 }
 
-/**
- * Runs `fn` once the style can take global state: now, or when the style has loaded if it has
- * not yet. (`isStyleLoaded` is no guide: it is also false while tiles load, long after the style
- * can take state, and MapLibre exposes no public flag for the style alone.) Returns a function
- * that cancels a pending run.
- */
-export function whenStyleReady(map: MapLibreMap, fn: () => void): () => void {
-  try {
-    fn();
-    return () => {};
-  } catch (e) {
-    if (!(e instanceof Error && /not done loading/i.test(e.message))) throw e;
-  }
-  const run = () => fn();
-  map.once('style.load', run);
-  return () => { map.off('style.load', run); };
-}
-
 function targetOf(features: MapGeoJSONFeature[] | undefined): Target | null {
   const f = features?.[0];
   const id = f?.properties?.id;

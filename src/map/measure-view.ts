@@ -7,18 +7,14 @@ import { LngLatBounds, type GeoJSONSource, type Map as MapLibreMap } from 'mapli
 import { MEASURE_SOURCE } from './measure-layers.ts';
 
 /**
- * Sets the data of one measure source (`'distance'` or `'path'`), waiting for the style if it
- * is still loading.
+ * Sets the data of one measure source (`'distance'` or `'path'`). The app hands the map over
+ * only once its style has loaded (src/map/start-map.ts), so the source is there.
  *
  * @example
  * setMeasureData(map, 'distance', distanceFeatures(coastToCoast(a, b), 'km'));
  */
 export function setMeasureData(map: MapLibreMap, which: keyof typeof MEASURE_SOURCE, data: FeatureCollection): void {
-  const push = () => {
-    void map.getSource<GeoJSONSource>(MEASURE_SOURCE[which])?.setData(data).catch((e: unknown) => console.warn('measure:', e));
-  };
-  if (map.getSource(MEASURE_SOURCE[which])) push();
-  else map.once('load', push);
+  void map.getSource<GeoJSONSource>(MEASURE_SOURCE[which])?.setData(data).catch((e: unknown) => console.warn('measure:', e));
 }
 
 /** Options for {@link fitMeasurement}. */

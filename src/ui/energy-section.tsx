@@ -8,7 +8,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { ERAS, type EraId } from '../geo/eras.ts';
 import { ENERGY_ERA, ENERGY_STATE, energyShownIn } from '../map/energy-layers.ts';
-import { bindEnergyEvents, selectEnergy, setEnergyFilter, whenStyleReady } from '../map/energy-interaction.ts';
+import { bindEnergyEvents, selectEnergy, setEnergyFilter } from '../map/energy-interaction.ts';
 import type { Notice } from './notices.tsx';
 import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import { useEnergyData } from './energy-data.ts';
@@ -66,10 +66,11 @@ export function EnergySection({ map, era, notify, onActivate }: EnergySectionPro
     });
   }, [map]);
 
-  useEffect(() => (map ? whenStyleReady(map, () => setEnergyFilter(map, filter.year, filter.showUnbuilt)) : undefined), [map, filter]);
-  useEffect(() => (map ? whenStyleReady(map, () => selectEnergy(map, selected?.id ?? null)) : undefined), [map, selected]);
-  // Leaving the tab closes the panel, so the map's highlight goes with it.
-  useEffect(() => () => { if (map) whenStyleReady(map, () => selectEnergy(map, null)); }, [map]);
+  // Sections get the map after its style has loaded (src/map/start-map.ts), so it takes state now.
+  useEffect(() => { if (map) setEnergyFilter(map, filter.year, filter.showUnbuilt); }, [map, filter]);
+  useEffect(() => { if (map) selectEnergy(map, selected?.id ?? null); }, [map, selected]);
+  // When the section goes (with the app), the map's highlight goes with it.
+  useEffect(() => () => { if (map) selectEnergy(map, null); }, [map]);
 
   const index = useMemo(() => (ready ? energyIndex(ready) : null), [ready]);
   const range = useMemo(() => (ready ? yearRange(ready) : null), [ready]);

@@ -29,14 +29,10 @@ type Choice = { ids: string[]; at: [number, number] };
 const NO_INCIDENTS: IncidentFeature[] = [];
 const TITLE_ID = 'incident-popup-title';
 
-function pushToMap(map: MapLibreMap, features: IncidentFeature[]): () => void {
-  const push = () => {
-    void map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData({ type: 'FeatureCollection', features })
-      .catch((e: unknown) => console.warn('incidents:', e));
-  };
-  if (map.getSource(INCIDENT_SOURCE)) push();
-  else map.once('load', push);
-  return () => { map.off('load', push); };
+/** The map's style has loaded before any section gets it, so its source is there to fill. */
+function pushToMap(map: MapLibreMap, features: IncidentFeature[]): void {
+  void map.getSource<GeoJSONSource>(INCIDENT_SOURCE)?.setData({ type: 'FeatureCollection', features })
+    .catch((e: unknown) => console.warn('incidents:', e));
 }
 
 /**
@@ -90,7 +86,7 @@ export function IncidentSection(props: IncidentSectionProps) {
   const visibleIds = useMemo(() => new Set(visible.map((f) => f.properties.id)), [visible]);
   const eraIsEmpty = followed !== null && all.length > 0 && !all.some((f) => withinEra(f, followed));
 
-  useEffect(() => (map && data.kind === 'ready' ? pushToMap(map, visible) : undefined), [map, data.kind, visible]);
+  useEffect(() => { if (map && data.kind === 'ready') pushToMap(map, visible); }, [map, data.kind, visible]);
   useEffect(() => { if (map) setSelectedIncident(map, selection?.id ?? null); }, [map, selection]);
   useEffect(() => {
     if (!map) return;
