@@ -3,6 +3,7 @@ import { checkCollection, is, type Problems } from './geojson-check.ts';
 import {
   CAPACITY_UNITS, COMMODITIES, ENERGY_STATUSES, FACILITY_KINDS, LENGTH_TOLERANCE, LOCATION_PRECISIONS, ROUTE_PRECISIONS,
 } from './energy.ts';
+import { isPartialDate } from './partial-date.ts';
 
 const BASES = ['design', 'contract', 'planned', 'actual'];
 
@@ -12,7 +13,7 @@ function checkSource(s: unknown, where: string): Problems {
   const out: Problems = [];
   if (!is.nonEmptyString(src.publisher)) out.push(`${where}: publisher is empty`);
   if (!is.nonEmptyString(src.title)) out.push(`${where}: title is empty`);
-  if (src.date !== undefined && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(src.date))) out.push(`${where}: date must be YYYY, YYYY-MM or YYYY-MM-DD`);
+  if (src.date !== undefined && !isPartialDate(src.date)) out.push(`${where}: date must be YYYY, YYYY-MM or YYYY-MM-DD`);
   if (src.url !== undefined && !/^https?:\/\/\S+$/.test(String(src.url))) out.push(`${where}: url must be http(s)`);
   return out;
 }
