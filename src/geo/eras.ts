@@ -124,6 +124,16 @@ export const ERAS: readonly EraMeta[] = ERA_IDS.map((id) => {
   return { id, label: s.label, span: s.span, treaty: s.treaty.name, polities: s.polities };
 });
 
+/**
+ * The metadata of one era.
+ *
+ * @example
+ * eraMeta('1905').span; // '1905–1945'
+ */
+export function eraMeta(id: EraId): EraMeta {
+  return ERAS[ERA_IDS.indexOf(id)];
+}
+
 /** A point on a lake (a hole) is not on the land. */
 function inGeometry(pt: Position, g: Polygon | MultiPolygon): boolean {
   return booleanPointInPolygon(pt, g);

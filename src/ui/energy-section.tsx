@@ -6,7 +6,7 @@
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { ERAS, type EraId } from '../geo/eras.ts';
+import { eraMeta, type EraId } from '../geo/eras.ts';
 import { ENERGY_ERA, ENERGY_STATE, energyShownIn } from '../map/energy-layers.ts';
 import { bindEnergyEvents, selectEnergy, setEnergyFilter } from '../map/energy-interaction.ts';
 import type { Notice } from './notices.tsx';
@@ -45,7 +45,7 @@ function flyTo(map: MapLibreMap, entry: EnergyEntry): void {
   else map.fitBounds([sw, ne], { padding: 48, maxZoom: 8 });
 }
 
-const eraName = (era: EraId) => ERAS.find((e) => e.id === era)?.span ?? era;
+const eraName = (era: EraId) => eraMeta(era).span;
 
 export function EnergySection({ map, era, notify, onActivate }: EnergySectionProps) {
   const data = useEnergyData(notify, map !== null);

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
+import { eraMeta, ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
 import type { Language } from '../map/ids.ts';
 import { loadFontFaces } from '../map/fonts.ts';
 import { whenIdle } from '../map/create-map.ts';
@@ -33,7 +33,7 @@ export interface EraCompareProps {
 }
 
 const KEY_STEP = 0.05;
-const label = (id: EraId) => ERAS[ERA_IDS.indexOf(id)].label.en;
+const label = (id: EraId) => eraMeta(id).label.en;
 
 export function EraCompare({ map, era, other, onOther, onClose, lang }: EraCompareProps) {
   const wrap = useRef<HTMLDivElement>(null);

@@ -4,7 +4,7 @@
  * steps through the eras, and a live caption naming the era shown.
  */
 import { useEffect, useRef, useState } from 'react';
-import { ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
+import { eraMeta, ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
 
 /** How long the play button shows each era: long enough to see the 400 ms cross-fade settle. */
 export const PLAY_STEP_MS = 1600;
@@ -14,11 +14,10 @@ export interface EraControlProps {
   onChange: (era: EraId) => void;
 }
 
-const meta = (id: EraId) => ERAS[ERA_IDS.indexOf(id)];
 
 /** What the caption and screen readers say about an era: "1905–1945: Treaty of Portsmouth". */
 export function eraCaption(id: EraId): string {
-  const m = meta(id);
+  const m = eraMeta(id);
   return `${m.span}: ${m.treaty.en}`;
 }
 

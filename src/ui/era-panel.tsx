@@ -5,17 +5,9 @@
  */
 import { Fragment } from 'react';
 import type { Citation, CitedText, EraId, Holder } from '../geo/eras.ts';
-import { ERAS, ERA_IDS } from '../geo/eras.ts';
+import { eraMeta } from '../geo/eras.ts';
 import { formatKm2, type EraPanel } from '../geo/era-panel.ts';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
-/** "1855-02-07" → "7 February 1855", read as a calendar date (no time zone can shift it). */
-export function formatIsoDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
-}
+import { formatIncidentDate } from './incident-format.ts';
 
 const SIDE: Record<Holder, string> = { japan: 'Japanese side', russia: 'Russian side', joint: 'Undivided' };
 
@@ -51,10 +43,10 @@ export interface EraPanelViewProps {
 }
 
 export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
-  const meta = ERAS[ERA_IDS.indexOf(p.era)];
+  const meta = eraMeta(p.era);
   const noTreaty = p.signatories.length === 0;
   const prev: EraId | null = p.change?.from ?? null;
-  const prevMeta = prev ? ERAS[ERA_IDS.indexOf(prev)] : null;
+  const prevMeta = prev ? eraMeta(prev) : null;
   const held = (Object.entries(p.heldKm2) as [Holder, number][]).filter(([, km2]) => km2 > 0);
   return (
     <section className="panel era-panel" aria-labelledby="era-panel-title">
@@ -66,7 +58,7 @@ export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
       <dl className="era-panel-facts">
         <dt>{noTreaty ? 'Completed' : 'Signed'}</dt>
         <dd>
-          <time dateTime={p.signed}>{formatIsoDate(p.signed)}</time>
+          <time dateTime={p.signed}>{formatIncidentDate(p.signed, null)}</time>
           {p.signedNote && <small> ({p.signedNote})</small>}
         </dd>
         <dt>{noTreaty ? 'Where' : 'Place'}</dt><dd>{p.place}</dd>

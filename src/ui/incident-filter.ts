@@ -3,7 +3,7 @@
  * "all years" is ticked, the years of the era on the map. Pure, so that the list, the chart, the
  * count and the map source all derive from the same answer.
  */
-import { ERAS, type EraId } from '../geo/eras.ts';
+import { eraMeta, type EraId } from '../geo/eras.ts';
 import { filterIncidents, type IncidentFeature, type IncidentType } from '../geo/incidents.ts';
 
 /** Whole years, both inclusive. */
@@ -17,7 +17,7 @@ export interface YearSpan { from: number; to: number }
  * eraYears('1945', 2025); // { from: 1945, to: 2025 }
  */
 export function eraYears(era: EraId, thisYear: number = new Date().getUTCFullYear()): YearSpan {
-  const meta = ERAS.find((e) => e.id === era);
+  const meta = eraMeta(era);
   const m = meta ? /^(\d{4})\s*[–-]\s*(\d{4}|today)$/.exec(meta.span) : null;
   if (!m) throw new Error(`era ${era} has no span of years`);
   return { from: Number(m[1]), to: m[2] === 'today' ? thisYear : Number(m[2]) };

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { ERAS, type EraId } from '../geo/eras.ts';
+import { eraMeta, type EraId } from '../geo/eras.ts';
 import { countPerYear, filterIncidents, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from '../geo/incidents.ts';
 import { INCIDENT_SOURCE } from '../map/incident-layers.ts';
 import { bindIncidentEvents, setSelectedIncident, showIncident } from '../map/incident-interaction.ts';
@@ -169,7 +169,7 @@ export function IncidentSection(props: IncidentSectionProps) {
   const current = selection ? byId.get(selection.id) : undefined;
   const place = current && map ? reachable(map, current) : null;
   const chosen = choice ? choice.ids.map((id) => byId.get(id)).filter((f): f is IncidentFeature => f !== undefined) : [];
-  const eraMeta = ERAS.find((e) => e.id === era);
+  const shownEra = eraMeta(era);
   const years = range ? shownYears({ years: range, era: followed }) : null;
 
   if (data.kind === 'loading') return <p role="status">Loading incidents…</p>;
@@ -177,7 +177,7 @@ export function IncidentSection(props: IncidentSectionProps) {
 
   return (
     <section className="incident-section" aria-label="Incidents and dated events" onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented && (selection || choice)) { e.preventDefault(); close(); } }}>
-      <IncidentFilters types={types} totals={totals} onTypes={setTypes} allYears={allYears} onAllYears={setAllYears} eraSpan={eraMeta?.span ?? era} />
+      <IncidentFilters types={types} totals={totals} onTypes={setTypes} allYears={allYears} onAllYears={setAllYears} eraSpan={shownEra.span} />
       {range && (
         <IncidentTimeline
           counts={counts} range={range} shown={years} era={followed}
@@ -190,7 +190,7 @@ export function IncidentSection(props: IncidentSectionProps) {
           <> · <button type="button" className="incident-reset" onClick={() => setBrush(null)}>all of {domain.from}–{domain.to}</button></>
         )}
       </p>
-      {eraIsEmpty && <p className="incident-hint">No incident in the data falls within {eraMeta?.span}, the era on the map. Tick “All years” to see them all.</p>}
+      {eraIsEmpty && <p className="incident-hint">No incident in the data falls within {shownEra.span}, the era on the map. Tick “All years” to see them all.</p>}
       {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={visible} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
       {map && current && selection && (
         <IncidentPopup key={current.properties.id} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selection.keyboard} fit={selection.from === 'map'} onClose={close}>
