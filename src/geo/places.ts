@@ -178,7 +178,8 @@ export const MEASURE_PRESETS: readonly { a: string; b: string; label: string }[]
 /** The result of {@link resolvePair}. */
 export type ResolvedPair =
   | { ok: true; a: IslandFeature; b: IslandFeature }
-  | { ok: false; failed: Extract<ResolvedPlace, { ok: false }>[] };
+  /** `sides`: how each of the two names resolved, or null when the value is not two names. */
+  | { ok: false; failed: Extract<ResolvedPlace, { ok: false }>[]; sides: [ResolvedPlace, ResolvedPlace] | null };
 
 /**
  * Reads a pair of places written "a,b" (as in `?measure=kunashir,hokkaido`; ids or any names).
@@ -189,9 +190,9 @@ export type ResolvedPair =
 export function resolvePair(value: string, islands: IslandFeature[]): ResolvedPair {
   const parts = value.split(/[,，、]/).map((s) => s.trim());
   if (parts.length !== 2) {
-    return { ok: false, failed: [{ ok: false, query: value, suggestions: [] }] };
+    return { ok: false, failed: [{ ok: false, query: value, suggestions: [] }], sides: null };
   }
   const [ra, rb] = parts.map((p) => resolvePlace(p, islands));
   if (ra.ok && rb.ok) return { ok: true, a: ra.island, b: rb.island };
-  return { ok: false, failed: [ra, rb].filter((r): r is Extract<ResolvedPlace, { ok: false }> => !r.ok) };
+  return { ok: false, failed: [ra, rb].filter((r): r is Extract<ResolvedPlace, { ok: false }> => !r.ok), sides: [ra, rb] };
 }

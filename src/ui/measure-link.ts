@@ -3,7 +3,7 @@
  * a name in it is not one the atlas knows. A half-good link keeps its good half, so the reader
  * only has to pick the other place.
  */
-import { resolvePair, resolvePlace, type ResolvedPlace } from '../geo/places.ts';
+import { resolvePair, type ResolvedPlace } from '../geo/places.ts';
 import type { IslandFeature } from '../geo/types.ts';
 
 /** The places a link names (null where a name did not resolve) and a notice when one did not. */
@@ -36,16 +36,13 @@ function problem(r: Failed): string {
 export function readMeasureLink(value: string, islands: IslandFeature[]): MeasureLink {
   const pair = resolvePair(value, islands);
   if (pair.ok) return { a: pair.a, b: pair.b, notice: null };
-  // The same separators resolvePair accepts: a comma, a full-width comma, an ideographic comma.
-  const parts = value.split(/[,，、]/).map((s) => s.trim());
-  if (parts.length !== 2) {
+  if (!pair.sides) {
     return { a: null, b: null, notice: `The link asks to measure “${value}”, but a measurement needs two places separated by a comma, as in ?measure=kunashir,hokkaido.` };
   }
-  const [ra, rb] = parts.map((p) => resolvePlace(p, islands));
-  const failed = [ra, rb].filter((r): r is Failed => !r.ok);
+  const [ra, rb] = pair.sides;
   return {
     a: ra.ok ? ra.island : null,
     b: rb.ok ? rb.island : null,
-    notice: `The link asks to measure “${value}”, but ${failed.map(problem).join(', and ')}. Pick the places below.`,
+    notice: `The link asks to measure “${value}”, but ${pair.failed.map(problem).join(', and ')}. Pick the places below.`,
   };
 }
