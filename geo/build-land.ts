@@ -49,10 +49,8 @@ export function buildLand(countries: CountryCollection): { type: 'FeatureCollect
       const rings = clipped
         .filter((r, i) => i === 0 || bboxIntersects(ringBBox(r), DETAIL) || ringAreaDeg(r) >= LAKE_MIN_AREA)
         .map((r) => simplifyRingOutside(r, CONTEXT_TOLERANCE, DETAIL));
-      const finer = { box: DETAIL, decimals: DETAIL_DECIMALS };
-      const shell = roundCoords([rings[0]], CONTEXT_DECIMALS, finer);
-      if (!shell.length) continue;
-      const rounded = [...shell, ...roundCoords(rings.slice(1), CONTEXT_DECIMALS, finer)];
+      const rounded = roundCoords(rings, CONTEXT_DECIMALS, { box: DETAIL, decimals: DETAIL_DECIMALS });
+      if (!rounded.length) continue;
       kept.push(rewind(rounded));
       for (const hole of rounded.slice(1)) {
         if (ringAreaDeg(hole) >= LAKE_MIN_AREA) lakes.push(rewind([hole]));

@@ -9,8 +9,9 @@ export type PolygonCoords = Ring[];
 export type BBox = [number, number, number, number];
 
 /**
- * Rounds coordinates to `decimals`, or to `finer.decimals` inside `finer.box`; rings left with
- * fewer than four positions are dropped.
+ * Rounds the rings of one polygon to `decimals`, or to `finer.decimals` inside `finer.box`. Holes
+ * left with fewer than four positions are dropped; if the shell collapses the whole polygon does,
+ * and the result is empty (a hole must never take the shell's place).
  */
 export function roundCoords(
   rings: PolygonCoords,
@@ -20,16 +21,16 @@ export function roundCoords(
   const f = 10 ** decimals;
   const g = finer ? 10 ** finer.decimals : f;
   const b = finer?.box;
-  return rings
-    .map((ring) =>
-      dedupe(
-        ring.map(([x, y]) => {
-          const k = b && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] ? g : f;
-          return [Math.round(x * k) / k, Math.round(y * k) / k];
-        }),
-      ),
-    )
-    .filter((ring) => ring.length >= 4);
+  const rounded = rings.map((ring) =>
+    dedupe(
+      ring.map(([x, y]) => {
+        const k = b && x >= b[0] && x <= b[2] && y >= b[1] && y <= b[3] ? g : f;
+        return [Math.round(x * k) / k, Math.round(y * k) / k];
+      }),
+    ),
+  );
+  if (!rounded.length || rounded[0].length < 4) return [];
+  return rounded.filter((ring) => ring.length >= 4);
 }
 
 function dedupe(ring: Ring): Ring {
