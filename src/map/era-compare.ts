@@ -2,12 +2,13 @@
  * The second map of the era comparison: the atlas's own style with its own `era` global state,
  * and cameras kept in step both ways. The main map owns the URL hash; this one never touches it.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, type JumpToOptions, type LngLatLike } from 'maplibre-gl';
-import { MAX_BOUNDS, type Language } from './ids.ts';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, type GeoJSONSource, type JumpToOptions, type LngLatLike, type Source } from 'maplibre-gl';
+import { MAX_BOUNDS, SOURCE, type Language } from './ids.ts';
 import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
 import { ATLAS_STATE, atlasOverlays, initialGlobalState, provideOverlayImages } from './overlays.ts';
 import type { EraId } from '../geo/eras.ts';
+import type { IslandCollection } from '../geo/types.ts';
 
 export interface CompareMapOptions {
   container: HTMLElement;
@@ -44,6 +45,31 @@ export function createCompareMap(opts: CompareMapOptions): MapLibreMap {
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
   return map;
+}
+
+/** What filling the islands source needs of a map. */
+export interface IslandsTarget {
+  getSource<S extends Source>(id: string): S | undefined;
+  once(type: 'style.load', listener: () => void): unknown;
+  off(type: 'style.load', listener: () => void): unknown;
+}
+
+/**
+ * Gives a map's islands source the atlas's islands, which the style leaves empty for the app to
+ * fill (see `buildStyle`); without them the map draws no coastline. A map made moments ago has
+ * no sources until its style loads, a frame later, so the fill waits for `style.load` then.
+ * Returns a function that cancels a fill still waiting.
+ */
+export function fillIslands(map: IslandsTarget, islands: IslandCollection): () => void {
+  const fill = () => {
+    map.getSource<GeoJSONSource>(SOURCE.islands)?.setData(islands).catch((e: unknown) => console.warn('compare map islands:', e));
+  };
+  if (map.getSource(SOURCE.islands)) {
+    fill();
+    return () => {};
+  }
+  map.once('style.load', fill);
+  return () => { map.off('style.load', fill); };
 }
 
 /** What camera syncing needs of a map. */

@@ -80,7 +80,7 @@ export function App({ shell, mapStart, initialLang, initialEra }: AppProps) {
       {createPortal(<LanguageSwitch value={lang} onChange={setLang} />, shell.header)}
       {createPortal(
         <>
-          {map && compareEra && <Later ready={ready}><EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} /></Later>}
+          {map && compareEra && <Later ready={ready}><EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} islands={islandList} /></Later>}
           {status.kind !== 'error' && <EraControl era={era} onChange={chooseEra} />}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}

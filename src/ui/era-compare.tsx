@@ -6,11 +6,12 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta, ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
+import type { IslandCollection } from '../geo/types.ts';
 import type { Language } from '../map/ids.ts';
 import { loadFontFaces } from '../map/fonts.ts';
 import { whenIdle } from '../map/create-map.ts';
 import { showEra } from '../map/overlays.ts';
-import { clampSwipe, createCompareMap, defaultCompareEra, syncCameras } from '../map/era-compare.ts';
+import { clampSwipe, createCompareMap, defaultCompareEra, fillIslands, syncCameras } from '../map/era-compare.ts';
 import { eraCaption } from './era-control.tsx';
 
 declare global {
@@ -30,12 +31,14 @@ export interface EraCompareProps {
   onOther: (era: EraId) => void;
   onClose: () => void;
   lang: Language;
+  /** The islands the main map shows, once loaded; the second map shows the same. */
+  islands: IslandCollection | null;
 }
 
 const KEY_STEP = 0.05;
 const label = (id: EraId) => eraMeta(id).label.en;
 
-export function EraCompare({ map, era, other, onOther, onClose, lang }: EraCompareProps) {
+export function EraCompare({ map, era, other, onOther, onClose, lang, islands }: EraCompareProps) {
   const wrap = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
   const [second, setSecond] = useState<MapLibreMap | null>(null);
@@ -73,6 +76,7 @@ export function EraCompare({ map, era, other, onOther, onClose, lang }: EraCompa
   }, [map]);
 
   useEffect(() => { if (second) showEra(second, other); }, [second, other]);
+  useEffect(() => (second && islands ? fillIslands(second, islands) : undefined), [second, islands]);
   useEffect(() => { second?.setGlobalStateProperty('lang', lang); }, [second, lang]);
 
   // If the left side moves onto the right side's era, the right side takes the era the left left.

@@ -4,6 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { FeatureCollection } from 'geojson';
+import type { GeoJSONSource } from 'maplibre-gl';
 import { PNG } from 'pngjs';
 import { launchChromium } from './chromium.ts';
 import { colourDistance, hex, openAtlas, type AtlasPage } from './atlas-page.ts';
@@ -215,6 +217,19 @@ describe('border eras', () => {
     expect(await camera('kurilAtlas')).toEqual(await camera('kurilAtlasCompare'));
     await page.waitForFunction(() => window.location.hash.startsWith('#4.7/47.6/145.5'));
     await page.evaluate(() => Promise.all([window.kurilAtlas!.whenIdle(), window.kurilAtlasCompare!.whenIdle()]));
+
+    // Regression: the second map drew no coastlines, as nothing filled its islands source. Now it
+    // holds the main map's islands and draws the same coasts on the same view.
+    const islandsIn = (which: 'kurilAtlas' | 'kurilAtlasCompare') => page.evaluate(async (w) => {
+      const m = window[w]!.map;
+      const held = (await m.getSource<GeoJSONSource>('islands')!.getData()) as FeatureCollection;
+      const drawn = m.queryRenderedFeatures({ layers: ['coastline'] }).map((f) => String(f.properties.id));
+      return { held: held.features.length, drawn: [...new Set(drawn)].sort() };
+    }, which);
+    const [mainIslands, compareIslands] = [await islandsIn('kurilAtlas'), await islandsIn('kurilAtlasCompare')];
+    expect(compareIslands.held).toBe(41);
+    expect(compareIslands.drawn).toEqual(expect.arrayContaining(['iturup', 'kunashir', 'urup']));
+    expect(compareIslands).toEqual(mainIslands);
 
     // The divider from the keyboard: End shows the left (1905) over southern Sakhalin, Home the right (1875).
     const divider = page.getByRole('separator', { name: 'Swipe between the two eras' });
