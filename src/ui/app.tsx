@@ -69,7 +69,7 @@ export function App({ shell, mapStart, initialLang, initialEra }: AppProps) {
   const ready = liveMap !== null;
   const tabs: Tab[] = useMemo(() => [
     { id: 'island', label: 'Islands', content: <Later ready={ready}><IslandSection map={liveMap} islands={islandList} onActivate={activate.island} /></Later> },
-    { id: 'incidents', label: 'Incidents', content: <Later ready={ready}><IncidentSection map={liveMap} era={era} notify={notify} onActivate={activate.incidents} /></Later> },
+    { id: 'incidents', label: 'Incidents', content: <Later ready={ready}><IncidentSection map={liveMap} era={era} notify={notify} islands={islandList} onActivate={activate.incidents} /></Later> },
     { id: 'borders', label: 'Borders', content: <Later ready={ready}><EraSection map={liveMap} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /></Later> },
     { id: 'energy', label: 'Energy', content: <Later ready={ready}><EnergySection map={liveMap} era={era} notify={notify} onActivate={activate.energy} /></Later> },
     { id: 'measure', label: 'Measure', content: <Later ready={ready}><MeasureSection map={liveMap} islands={islandList} notify={notify} active={tab === 'measure'} /></Later> },

@@ -7,7 +7,7 @@
 import type { IncidentCasualties, IncidentProps, IncidentVessel, LocationPrecision } from '../geo/incidents.ts';
 import type { Source } from '../geo/types.ts';
 import { INCIDENT_MARKERS } from '../map/incident-layers.ts';
-import { formatIncidentDate, formatKm, islandName } from './incident-format.ts';
+import { formatIncidentDate, formatKm } from './incident-format.ts';
 
 const PRECISION: Record<LocationPrecision, string> = {
   exact: 'exact position, as published',
@@ -39,7 +39,7 @@ function Vessel({ v }: { v: IncidentVessel }) {
   );
 }
 
-function Coast({ p }: { p: IncidentProps }) {
+function Coast({ p, islandName }: { p: IncidentProps; islandName: (id: string) => string }) {
   const coast = `${islandName(p.coast_island)} (${HOLDER[p.coast_administered_by]})`;
   if (p.coast_distance_km === null) return <dd>On land: {coast}</dd>;
   // Where the nearest coast is Japanese, the distance to Russia's matters too: it decides the claim.
@@ -65,7 +65,7 @@ function SourceItem({ s }: { s: Source }) {
   return <li>{s.publisher}, “{title}”{s.date ? <>, <time dateTime={s.date}>{formatIncidentDate(s.date, null)}</time></> : null}</li>;
 }
 
-export function IncidentDetails(props: { incident: IncidentProps; titleId: string; beyondMap?: boolean }) {
+export function IncidentDetails(props: { incident: IncidentProps; titleId: string; beyondMap?: boolean; islandName: (id: string) => string }) {
   const p = props.incident;
   const marker = INCIDENT_MARKERS[p.type];
   return (
@@ -85,7 +85,7 @@ export function IncidentDetails(props: { incident: IncidentProps; titleId: strin
         {p.casualties && (<><dt>Casualties</dt><dd>{casualtyText(p.casualties)}{p.casualties.note && <> {p.casualties.note}</>}</dd></>)}
         {p.vessels.length > 0 && (<><dt>Vessels</dt><dd><ul className="incident-vessels">{p.vessels.map((v, i) => <Vessel key={i} v={v} />)}</ul></dd></>)}
         <dt>Coast</dt>
-        <Coast p={p} />
+        <Coast p={p} islandName={props.islandName} />
       </dl>
       {p.accounts && (
         <section className="incident-accounts" aria-label="The two governments’ accounts">

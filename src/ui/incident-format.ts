@@ -3,6 +3,7 @@
  * precision the data has and no finer ("November 2005", never "1 November 2005").
  */
 import { parsePartialDate, type DateRange } from '../geo/partial-date.ts';
+import type { IslandCollection } from '../geo/types.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -51,7 +52,16 @@ export function formatKm(km: number): string {
   return `${km.toLocaleString('en-GB', { maximumFractionDigits: km < 10 ? 1 : 0 })} km`;
 }
 
-/** An island id of islands.geojson as a name: `akiyuri` → `Akiyuri`. */
-export function islandName(id: string): string {
-  return id.split('-').map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join(' ');
+/**
+ * A namer for the island ids of islands.geojson: each id to its English name there, which the id
+ * alone cannot give (`atlasov` is Atlasov Island). Until the islands are loaded (`null`), or for
+ * an id they lack, the id stands for itself.
+ *
+ * @example
+ * islandNamer(islands)('atlasov'); // 'Atlasov Island'
+ * islandNamer(null)('atlasov');    // 'atlasov'
+ */
+export function islandNamer(islands: IslandCollection | null): (id: string) => string {
+  const names = new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name.en]));
+  return (id) => names.get(id) ?? id;
 }

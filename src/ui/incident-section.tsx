@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta, type EraId } from '../geo/eras.ts';
+import type { IslandCollection } from '../geo/types.ts';
 import { countPerYear, filterIncidents, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from '../geo/incidents.ts';
 import { INCIDENT_SOURCE } from '../map/incident-layers.ts';
 import { bindIncidentEvents, setSelectedIncident, showIncident } from '../map/incident-interaction.ts';
@@ -15,6 +16,7 @@ import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import type { Notice } from './notices.tsx';
 import { readParam, writeParam } from './url-params.ts';
 import { eraYears, shownYears, visibleIncidents, withinEra, type YearSpan } from './incident-filter.ts';
+import { islandNamer } from './incident-format.ts';
 import { useIncidentData } from './incident-data.ts';
 import { IncidentFilters } from './incident-filters.tsx';
 import { IncidentTimeline } from './incident-timeline.tsx';
@@ -51,12 +53,14 @@ export interface IncidentSectionProps {
   map: MapLibreMap | null;
   era: EraId;
   notify: (n: Notice) => void;
+  /** The islands, once loaded: the popup names an incident's coast island from them. */
+  islands: IslandCollection | null;
   /** Brings this tab forward when a marker is clicked on the map. */
   onActivate?: () => void;
 }
 
 export function IncidentSection(props: IncidentSectionProps) {
-  const { map, era, notify, onActivate } = props;
+  const { map, era, notify, islands, onActivate } = props;
   const data = useIncidentData(notify, map !== null);
   const all = data.kind === 'ready' ? data.data : NO_INCIDENTS;
   const [types, setTypes] = useState<ReadonlySet<IncidentType>>(() => new Set(INCIDENT_TYPES));
@@ -69,6 +73,7 @@ export function IncidentSection(props: IncidentSectionProps) {
   const items = useRef(new Map<string, HTMLButtonElement>());
 
   const byId = useMemo(() => new Map(all.map((f) => [f.properties.id, f])), [all]);
+  const islandName = useMemo(() => islandNamer(islands), [islands]);
   const totals = useMemo(() => {
     const t = Object.fromEntries(INCIDENT_TYPES.map((k) => [k, 0])) as Record<IncidentType, number>;
     for (const f of all) t[f.properties.type]++;
@@ -194,7 +199,7 @@ export function IncidentSection(props: IncidentSectionProps) {
       {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={visible} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
       {map && current && selection && (
         <IncidentPopup key={current.properties.id} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selection.keyboard} fit={selection.from === 'map'} onClose={close}>
-          <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} />
+          <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} islandName={islandName} />
         </IncidentPopup>
       )}
       {map && choice && chosen.length > 0 && (
@@ -202,7 +207,7 @@ export function IncidentSection(props: IncidentSectionProps) {
           <IncidentChooser incidents={chosen} onPick={(id, keyboard) => { setChoice(null); setSelection({ id, keyboard, from: 'map' }); }} />
         </IncidentPopup>
       )}
-      {!map && current && <div className="panel"><IncidentDetails incident={current.properties} titleId={TITLE_ID} /></div>}
+      {!map && current && <div className="panel"><IncidentDetails incident={current.properties} titleId={TITLE_ID} islandName={islandName} /></div>}
     </section>
   );
 }

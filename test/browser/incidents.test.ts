@@ -26,6 +26,26 @@ const popup = (page: Page) => page.locator('.incident-popup');
 const listItem = (page: Page, id: string) => page.locator(`.incident-list [data-incident="${id}"]`);
 const countText = (page: Page) => page.locator('.incident-count').innerText();
 
+/**
+ * An init script that serves `features` as incidents.geojson. Every tab is mounted from the
+ * start, so the file is fetched at once: the script answers the app's fetch of it before any
+ * page script runs.
+ */
+function servingIncidents(features: IncidentFeature[]): string {
+  const body = JSON.stringify({ ...DATA, features });
+  return `{
+    const body = ${JSON.stringify(body)};
+    const fetch0 = window.fetch.bind(window);
+    window.fetch = (input, opts) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      if (new URL(url, location.href).pathname.endsWith('/data/incidents.geojson')) {
+        return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/geo+json' } }));
+      }
+      return fetch0(input, opts);
+    };
+  }`;
+}
+
 async function jump(atlas: AtlasPage, center: [number, number], zoom: number) {
   await atlas.page.evaluate(([c, z]) => window.kurilAtlas!.map.jumpTo({ center: c as [number, number], zoom: z as number }), [center, zoom] as const);
   await atlas.idle();
@@ -262,6 +282,28 @@ describe('a link to an incident the atlas does not have', () => {
   });
 });
 
+// Regression: the popup title-cased the island id, so Atlasov Island read "Atlasov".
+describe('the coast island in the popup', () => {
+  it('is named as islands.geojson names it, not from its id', async () => {
+    // No incident in the data lies by an island whose id misses its name, so a probe stands on
+    // Atlasov Island (on Alaid's cone), copied from a real on-land incident.
+    const template = byId('1945-09-01-kunashir-occupied');
+    const probe: IncidentFeature = {
+      ...template,
+      geometry: { type: 'Point', coordinates: [155.55, 50.86] },
+      properties: { ...template.properties, id: '1945-09-01-coast-name-probe', title: 'Coast name probe', coast_island: 'atlasov' },
+    };
+    const atlas = await openAtlas(browser, baseUrl, `?incident=${probe.properties.id}`, { init: servingIncidents([...ALL, probe]) });
+    const { page } = atlas;
+    await atlas.idle();
+    // The popup may open before the islands are in; it is renamed once they are.
+    await popup(page).getByText('Atlasov Island').waitFor();
+    expect(await popup(page).locator('.incident-facts dd').last().innerText()).toBe('On land: Atlasov Island (Russian-administered)');
+    expect(atlas.consoleErrors).toEqual([]);
+    await atlas.close();
+  });
+});
+
 describe('text from the data is text', () => {
   const PAYLOAD = '<img src=x onerror="window.__xss=1">';
   it('shows markup in a title literally, in the popup and the list, and runs nothing', async () => {
@@ -277,21 +319,7 @@ describe('text from the data is text', () => {
         sources: [{ publisher: PAYLOAD, title: PAYLOAD, date: '2013-03-03', url: 'https://example.org/' }],
       },
     };
-    const body = JSON.stringify({ ...DATA, features: [...ALL, evil] });
-    // Every tab is mounted from the start, so the file is fetched at once: the modified copy is
-    // served from an init script that answers the app's fetch of it, before any page script runs.
-    const init = `{
-      const body = ${JSON.stringify(body)};
-      const fetch0 = window.fetch.bind(window);
-      window.fetch = (input, opts) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        if (new URL(url, location.href).pathname.endsWith('/data/incidents.geojson')) {
-          return Promise.resolve(new Response(body, { status: 200, headers: { 'content-type': 'application/geo+json' } }));
-        }
-        return fetch0(input, opts);
-      };
-    }`;
-    const atlas = await openAtlas(browser, baseUrl, '#6/44/146', { init });
+    const atlas = await openAtlas(browser, baseUrl, '#6/44/146', { init: servingIncidents([...ALL, evil]) });
     const { page } = atlas;
     await atlas.idle();
     await page.getByRole('tab', { name: 'Incidents' }).click();
