@@ -8,7 +8,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { INITIAL_VIEW, MAX_BOUNDS, type Language } from './ids.ts';
 import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
-import { ATLAS_STATE, atlasOverlays, provideOverlayImages } from './overlays.ts';
+import { ATLAS_STATE, atlasOverlays, prepareOverlays } from './overlays.ts';
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -41,7 +41,7 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
     cooperativeGestures: false,
   });
-  provideOverlayImages(map);
+  prepareOverlays(map);
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
   map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');

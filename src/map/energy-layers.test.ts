@@ -5,9 +5,11 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { inServiceBy, type FacilityCollection, type PipelineCollection } from '../geo/energy.ts';
 import {
   COMMODITY_STYLE, ENERGY_INTERACTIVE_LAYERS, ENERGY_LAYER, ENERGY_SOURCE, ENERGY_STATE, FACILITY_MARKERS, STATUS_STYLE,
-  UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn, energyStateFor,
+  OFF_ERA_STATE, UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn, followEnergyEra,
 } from './energy-layers.ts';
 import { ERA_IDS } from '../geo/eras.ts';
+import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
+import { MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
 
 const pipelines = JSON.parse(readFileSync('public/data/pipelines.geojson', 'utf8')) as PipelineCollection;
 const facilities = JSON.parse(readFileSync('public/data/facilities.geojson', 'utf8')) as FacilityCollection;
@@ -68,14 +70,15 @@ describe('energy layers', () => {
     }
   });
 
-  it('shows the direction of flow with chevrons placed along the line, never flipped upright', () => {
+  it('shows the direction of flow with a chevron pattern laid along the line, one chevron for gas and two for oil', () => {
     const flow = layer(ENERGY_LAYER.flow);
-    expect(flow.type).toBe('symbol');
-    expect(flow.layout?.['symbol-placement']).toBe('line');
-    expect(flow.layout?.['text-keep-upright']).toBe(false);
-    expect(flow.layout?.['text-font']).toEqual(['Noto Sans Regular']);
-    expect(COMMODITY_STYLE.gas.chevron).toBe('›');
-    expect(COMMODITY_STYLE.oil.chevron).not.toBe(COMMODITY_STYLE.gas.chevron);
+    expect(flow.type).toBe('line');
+    expect(flow.paint?.['line-pattern']).toEqual(['match', ['get', 'commodity'], 'oil', FLOW_PATTERN.oil, FLOW_PATTERN.gas]);
+    // The pattern's height is drawn as the line's width: the two must agree or the chevrons stretch.
+    expect(flow.paint?.['line-width']).toBe(FLOW_LINE_WIDTH_PX);
+    expect(flow.paint?.['line-offset']).toEqual(layer(ENERGY_LAYER.operating).paint?.['line-offset']);
+    expect(COMMODITY_STYLE.gas.chevrons).toBe(1);
+    expect(COMMODITY_STYLE.oil.chevrons).toBe(2);
   });
 
   it('highlights on hover through feature-state and takes clicks on a wide invisible line', () => {
@@ -90,22 +93,27 @@ describe('energy layers', () => {
   });
 
   it('gives every site kind its own shape and tells gas from oil by more than colour', () => {
-    const glyphs = Object.values(FACILITY_MARKERS).map((m) => m.glyph);
-    expect(new Set(glyphs).size).toBe(glyphs.length);
+    const shapes = Object.values(FACILITY_MARKERS).map((m) => m.shape);
+    expect(new Set(shapes).size).toBe(shapes.length);
+    for (const shape of shapes) expect(MARKER_SHAPES[shape], shape).toBeDefined();
+    const image = JSON.stringify(layer(ENERGY_LAYER.facilityMarkers).layout?.['icon-image']);
+    for (const [kind, m] of Object.entries(FACILITY_MARKERS)) expect(image).toContain(`"${kind}","${markerImageId(m.shape)}"`);
     for (const f of facilities.features) expect(FACILITY_MARKERS[f.properties.kind], f.properties.id).toBeDefined();
     expect(COMMODITY_STYLE.gas.width).not.toBe(COMMODITY_STYLE.oil.width);
   });
 
   it('show only in the 1945–today era, read in each layer\'s opacity', () => {
-    const opacityKey = (l: LayerSpecification) => `${l.type === 'symbol' ? 'text' : l.type}-opacity`;
+    const opacityKey = (l: LayerSpecification) => `${l.id === ENERGY_LAYER.facilityMarkers ? 'icon' : l.type === 'symbol' ? 'text' : l.type}-opacity`;
     for (const era of ERA_IDS) {
       for (const l of layers) {
         const key = opacityKey(l);
         const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`][key];
-        const global = { era, ...energyStateFor(era), energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '' };
+        const global = { era, energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '' };
         const parsed = createPropertyExpression(layer(l.id).paint?.[key] ?? spec.default, key, spec, global);
         if (parsed.result !== 'success') throw new Error(`${l.id} ${key}: ${JSON.stringify(parsed.value)}`);
-        const value = parsed.value.evaluate({ zoom: 6, globalState: global } as never, { type: 2, properties: { status: 'operating', commodity: 'gas', kind: 'lng-plant' } } as never);
+        // The symbol layers follow the era through the feature state that followEnergyEra sets.
+        const featureState = { [OFF_ERA_STATE]: !energyShownIn(era) };
+        const value = parsed.value.evaluate({ zoom: 6, globalState: global } as never, { type: 2, properties: { status: 'operating', commodity: 'gas', kind: 'lng-plant' } } as never, featureState);
         const hidden = l.id === ENERGY_LAYER.hit || l.id === ENERGY_LAYER.facilityHit;
         if (era === '1945' && !hidden) expect(value, `${l.id} in ${era}`).toBeGreaterThan(0);
         else expect(value, `${l.id} in ${era}`).toBe(0);
@@ -133,23 +141,50 @@ describe('energy layers', () => {
         expect(['constant', 'camera'], `${l.id} ${key}`).toContain(parsed.value.kind);
       }
     }
-    expect(eraReaders).toBe(layers.length - 2);
+    // Every layer but the two invisible hit targets and the two symbol layers.
+    expect(eraReaders).toBe(layers.length - 4);
   });
 
-  // Regression: symbol layers reading `era` made every era switch redo symbol placement
-  // (6.8 ms median per switch in bench/era-switch against 2.5 ms for a no-op write).
-  it('keeps the era out of the symbol layers, which follow energyShown instead', () => {
-    for (const l of layers.filter((x) => x.type === 'symbol')) {
+  // Regression: a symbol layer whose paint reads global state makes MapLibre redo the placement
+  // of every label when that state changes. Symbol layers reading the era (or a flag set on
+  // crossing 1945) cost a crossing switch 6.8 ms against 2.7 ms without (scripts/era-prof.mts).
+  it('keeps global state out of the symbol layers, which follow the era through feature state', () => {
+    const symbols = layers.filter((x) => x.type === 'symbol');
+    expect(symbols.map((l) => l.id)).toEqual([ENERGY_LAYER.facilityMarkers, ENERGY_LAYER.facilityLabels]);
+    for (const l of symbols) {
       const paint = JSON.stringify(layer(l.id).paint ?? {});
-      expect(paint, l.id).not.toContain('["global-state","era"]');
-      expect(paint, l.id).toContain('["global-state","energyShown"]');
+      const reads = [...paint.matchAll(/\["global-state","(\w+)"\]/g)].map((m) => m[1]);
+      // The selection may be read: it changes on a click, not on an era switch.
+      expect(reads.filter((k) => k !== 'selectedEnergy'), l.id).toEqual([]);
+      expect(paint, l.id).toContain(`["feature-state","${OFF_ERA_STATE}"]`);
     }
-    expect(energyStateFor('1945')).toEqual({ energyShown: true });
-    expect(energyStateFor('1875')).toEqual({ energyShown: false });
   });
 
-  it('fades unbuilt sites through their colour, keeping the glyph', () => {
-    const color = JSON.stringify(layer(ENERGY_LAYER.facilityMarkers).paint?.['text-color']);
+  it('sets the sites\' feature state when, and only when, the era crosses into or out of 1945–today', async () => {
+    const calls: [string, Record<string, unknown>][] = [];
+    let era = '1905';
+    const map = {
+      getGlobalState: () => ({ era }),
+      getSource: () => ({ getData: async () => facilities }),
+      setFeatureState: (f: { id?: string | number }, state: Record<string, unknown>) => { calls.push([String(f.id), state]); },
+    };
+    const sync = followEnergyEra(map as never);
+    await new Promise((r) => setTimeout(r, 0));
+    // The map opened on 1905: every site is hidden as soon as the ids are known.
+    expect(calls.map(([id]) => id).sort()).toEqual(facilities.features.map((f) => f.properties.id).sort());
+    expect(calls.every(([, s]) => s[OFF_ERA_STATE] === true)).toBe(true);
+    calls.length = 0;
+    era = '1855';
+    sync();
+    expect(calls).toEqual([]);
+    era = '1945';
+    sync();
+    expect(calls).toHaveLength(facilities.features.length);
+    expect(calls.every(([, s]) => s[OFF_ERA_STATE] === false)).toBe(true);
+  });
+
+  it('fades unbuilt sites through their colour, keeping the shape', () => {
+    const color = JSON.stringify(layer(ENERGY_LAYER.facilityMarkers).paint?.['icon-color']);
     expect(color).toContain(`rgba(194, 65, 12, ${UNBUILT_ALPHA})`);
     expect(UNBUILT_ALPHA).toBeLessThan(1);
   });

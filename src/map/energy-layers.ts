@@ -4,15 +4,18 @@
  * direction of flow as chevrons along each line, a hover and selection highlight, and a wide
  * invisible line as a forgiving click target; energy sites as a glyph per kind.
  *
- * Colour is never the only signal: gas and oil also differ in width and in the chevron (› gas,
- * » oil), and site kinds differ in shape. The year filter and the selection are global state, so
- * changing them re-evaluates an expression and never reloads the data. Everything is drawn only
- * in the 1945–today border era: each layer reads the `era` global state in its opacity.
+ * Colour is never the only signal: gas and oil also differ in width and in the chevrons (one for
+ * gas, two for oil), and site kinds differ in shape. The year filter and the selection are global
+ * state, so changing them re-evaluates an expression and never reloads the data. Everything is
+ * drawn only in the 1945–today border era: the line layers read the `era` global state in their
+ * opacity, the two symbol layers (site markers and names) a feature state (see `symbolsShown`).
  */
-import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import type { Commodity, EnergyStatus, FacilityKind } from '../geo/energy.ts';
 import type { EraId } from '../geo/eras.ts';
 import { FONT } from './style.ts';
+import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
+import { markerImageId, type MarkerShape } from './marker-shapes.ts';
 
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
 
@@ -35,11 +38,9 @@ export const ENERGY_INTERACTIVE_LAYERS = [ENERGY_LAYER.hit, ENERGY_LAYER.facilit
 /**
  * The global state the layers read. `energyYear`: show what was in service by the end of that
  * year (the default shows everything built); `energyShowUnbuilt`: also show what never opened;
- * `selectedEnergy`: id of the pipeline or site whose panel is open, '' for none;
- * `energyShown`: whether the era shows energy at all, for the symbol layers (see `symbolsShown`).
+ * `selectedEnergy`: id of the pipeline or site whose panel is open, '' for none.
  */
 export const ENERGY_STATE = {
-  energyShown: { default: true },
   energyYear: { default: 9999 },
   energyShowUnbuilt: { default: true },
   selectedEnergy: { default: '' },
@@ -66,26 +67,47 @@ export function energyShownIn(era: unknown): boolean {
 function inEnergyEra(on: number): ExpressionSpecification {
   return ['case', ['==', ['global-state', 'era'], ENERGY_ERA], on, 0];
 }
+/** The feature state that hides a site outside the energy era (see `followEnergyEra`). */
+export const OFF_ERA_STATE = 'offEra';
+
 /**
- * The symbol layers' version of `inEnergyEra`. MapLibre redoes symbol placement for every symbol
- * layer whose paint reads a global state that changed, so these read `energyShown`, which
- * changes only when the era crosses into or out of the energy era (`energyStateFor`), rather
- * than `era`, which changes on every switch.
+ * The symbol layers' version of `inEnergyEra`. A paint change of a symbol layer, global state
+ * included, makes MapLibre redo the placement of every label on the map: that cost an era switch
+ * about 4 ms. A feature state only rewrites the paint values of the features it names.
  */
 function symbolsShown(on: number): ExpressionSpecification {
-  return ['case', ['to-boolean', ['global-state', 'energyShown']], on, 0];
+  return ['case', ['boolean', ['feature-state', OFF_ERA_STATE], false], 0, on];
 }
 
-/** The global state that goes with showing `era`: set it together with the era. */
-export function energyStateFor(era: unknown): { energyShown: boolean } {
-  return { energyShown: energyShownIn(era) };
+/**
+ * Keeps the sites' feature state in step with the map's `era` global state. Returns the function
+ * to call after each era change. The sites' ids come from the source's own copy of its data,
+ * which it has before it asks for its first tile, so no site is drawn in the wrong era.
+ */
+export function followEnergyEra(map: Pick<MapLibreMap, 'getSource' | 'getGlobalState' | 'setFeatureState'>): () => void {
+  let ids: string[] | null = null;
+  let hidden = false;
+  const sync = () => {
+    if (!ids) return;
+    const hide = !energyShownIn(map.getGlobalState().era);
+    if (hide === hidden) return;
+    hidden = hide;
+    for (const id of ids) map.setFeatureState({ source: ENERGY_SOURCE.facilities, id }, { [OFF_ERA_STATE]: hide });
+  };
+  const source = map.getSource<GeoJSONSource>(ENERGY_SOURCE.facilities);
+  void source?.getData().then((data) => {
+    ids = data.type === 'FeatureCollection' ? data.features.map((f) => String(f.properties?.id)) : [];
+    sync();
+  });
+  return sync;
 }
 const ERA_FADE = { duration: 400, delay: 0 };
 
 
-export const COMMODITY_STYLE: Record<Commodity, { colour: string; width: number; chevron: string; label: string }> = {
-  gas: { colour: '#c2410c', width: 2.2, chevron: '›', label: 'Gas' },
-  oil: { colour: '#1e3a5f', width: 3.2, chevron: '»', label: 'Oil' },
+/** Colour, line width and the number of flow chevrons (see flow-pattern.ts) per commodity. */
+export const COMMODITY_STYLE: Record<Commodity, { colour: string; width: number; chevrons: 1 | 2; label: string }> = {
+  gas: { colour: '#c2410c', width: 2.2, chevrons: 1, label: 'Gas' },
+  oil: { colour: '#1e3a5f', width: 3.2, chevrons: 2, label: 'Oil' },
 };
 
 /** Dash patterns in line widths; an empty list is a solid line. */
@@ -96,13 +118,13 @@ export const STATUS_STYLE: Record<EnergyStatus, { dash: number[]; opacity: numbe
   cancelled: { dash: [0.6, 2], opacity: 0.4, label: 'Cancelled or superseded' },
 };
 
-/** A shape per site kind; every glyph is in the bundled Noto Sans JP files. */
-export const FACILITY_MARKERS: Record<FacilityKind, { glyph: string; colour: string; label: string }> = {
-  'lng-plant': { glyph: '■', colour: COMMODITY_STYLE.gas.colour, label: 'LNG plant' },
-  'gas-field': { glyph: '▲', colour: COMMODITY_STYLE.gas.colour, label: 'Gas field' },
-  'oil-terminal': { glyph: '▼', colour: COMMODITY_STYLE.oil.colour, label: 'Oil terminal' },
-  'oil-field': { glyph: '●', colour: COMMODITY_STYLE.oil.colour, label: 'Oil field' },
-  processing: { glyph: '◇', colour: '#4a4a4a', label: 'Processing facility' },
+/** A shape per site kind (marker-shapes.ts). */
+export const FACILITY_MARKERS: Record<FacilityKind, { shape: MarkerShape; colour: string; label: string }> = {
+  'lng-plant': { shape: 'square', colour: COMMODITY_STYLE.gas.colour, label: 'LNG plant' },
+  'gas-field': { shape: 'triangle-up', colour: COMMODITY_STYLE.gas.colour, label: 'Gas field' },
+  'oil-terminal': { shape: 'triangle-down', colour: COMMODITY_STYLE.oil.colour, label: 'Oil terminal' },
+  'oil-field': { shape: 'circle', colour: COMMODITY_STYLE.oil.colour, label: 'Oil field' },
+  processing: { shape: 'diamond-open', colour: '#4a4a4a', label: 'Processing facility' },
 };
 
 const byCommodity = (pick: (c: Commodity) => string | number): ExpressionSpecification =>
@@ -127,7 +149,7 @@ const STATUS_IS = (s: EnergyStatus): ExpressionSpecification => ['==', ['get', '
 const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selectedEnergy']];
 const IS_HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
 const UNBUILT: ExpressionSpecification = ['match', ['get', 'status'], ['proposed', 'cancelled'], true, false];
-/** Alpha of the glyph of a site that was never built. */
+/** Alpha of the marker of a site that was never built. */
 export const UNBUILT_ALPHA = 0.6;
 
 /** `#rrggbb` with an alpha, as `rgba()`. */
@@ -192,28 +214,18 @@ export function energyLayers(): LayerSpecification[] {
       },
     },
     {
-      // Chevrons along the line, pointing from its first coordinate to its last: upstream to downstream.
-      id: ENERGY_LAYER.flow, type: 'symbol', source: ENERGY_SOURCE.pipelines,
+      // Chevrons along the line, pointing from its first coordinate to its last: upstream to
+      // downstream. A pattern as wide as the line it rides on, transparent between chevrons.
+      id: ENERGY_LAYER.flow, type: 'line', source: ENERGY_SOURCE.pipelines,
       filter: ['all', ['!=', ['get', 'status'], 'cancelled'], YEAR_FILTER],
       minzoom: 4,
-      layout: {
-        'symbol-placement': 'line',
-        'symbol-spacing': ['interpolate', ['linear'], ['zoom'], 4, 90, 9, 160],
-        'text-field': byCommodity((c) => COMMODITY_STYLE[c].chevron),
-        'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 9, 18],
-        'text-keep-upright': false,
-        'text-rotation-alignment': 'map',
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-        'text-offset': [0, -0.05],
-      },
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        'text-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
-        'text-halo-color': '#ffffff',
-        'text-halo-width': 1.2,
-        'text-opacity': symbolsShown(1),
-        'text-opacity-transition': ERA_FADE,
+        'line-pattern': byCommodity((c) => FLOW_PATTERN[c]),
+        'line-width': FLOW_LINE_WIDTH_PX,
+        'line-offset': OFFSET,
+        'line-opacity': inEnergyEra(1),
+        'line-opacity-transition': ERA_FADE,
       },
     },
     {
@@ -225,19 +237,17 @@ export function energyLayers(): LayerSpecification[] {
     {
       id: ENERGY_LAYER.facilityMarkers, type: 'symbol', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
       layout: {
-        'text-field': byKind((k) => FACILITY_MARKERS[k].glyph),
-        'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 13, 9, 20],
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
+        'icon-image': byKind((k) => markerImageId(FACILITY_MARKERS[k].shape)),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.55, 9, 0.85],
+        'icon-allow-overlap': true,
+        'icon-ignore-placement': true,
       },
       paint: {
         // Unbuilt sites fade through the colour's alpha, so the era can own the opacity.
-        'text-color': ['case', UNBUILT, byKind((k) => fade(FACILITY_MARKERS[k].colour, UNBUILT_ALPHA)), byKind((k) => FACILITY_MARKERS[k].colour)],
-        'text-halo-color': ['case', IS_SELECTED, '#ffd43b', IS_HOVERED, '#fff3bf', '#ffffff'],
-        'text-halo-width': ['case', IS_SELECTED, 3, IS_HOVERED, 2.5, 1.5],
-        'text-opacity': symbolsShown(1),
-        'text-opacity-transition': ERA_FADE,
+        'icon-color': ['case', UNBUILT, byKind((k) => fade(FACILITY_MARKERS[k].colour, UNBUILT_ALPHA)), byKind((k) => FACILITY_MARKERS[k].colour)],
+        'icon-halo-color': ['case', IS_SELECTED, '#ffd43b', IS_HOVERED, '#fff3bf', '#ffffff'],
+        'icon-halo-width': ['case', IS_SELECTED, 3, IS_HOVERED, 2.5, 1.5],
+        'icon-opacity': symbolsShown(1),
       },
     },
     {
@@ -252,7 +262,7 @@ export function energyLayers(): LayerSpecification[] {
         'text-max-width': 12,
         'text-optional': true,
       },
-      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'text-opacity': symbolsShown(1), 'text-opacity-transition': ERA_FADE },
+      paint: { 'text-color': '#2b2b2b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.2, 'text-opacity': symbolsShown(1) },
     },
     {
       id: ENERGY_LAYER.facilityHit, type: 'circle', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,

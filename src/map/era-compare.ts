@@ -6,7 +6,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, type GeoJSON
 import { MAX_BOUNDS, SOURCE, type Language } from './ids.ts';
 import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
-import { ATLAS_STATE, atlasOverlays, initialGlobalState, provideOverlayImages } from './overlays.ts';
+import { ATLAS_STATE, atlasOverlays, initialGlobalState, prepareOverlays } from './overlays.ts';
 import type { EraId } from '../geo/eras.ts';
 import type { IslandCollection } from '../geo/types.ts';
 
@@ -40,7 +40,7 @@ export function createCompareMap(opts: CompareMapOptions): MapLibreMap {
     attributionControl: false,
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
   });
-  provideOverlayImages(map);
+  prepareOverlays(map);
   // This map covers the main map's right-hand controls, so it carries its own.
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
   map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');

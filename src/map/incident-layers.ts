@@ -1,6 +1,6 @@
 /**
  * The incident layers: a clustered GeoJSON source, markers that tell the types apart by shape
- * (a glyph from the bundled Noto fonts) as well as by colour, cluster bubbles with their counts,
+ * (marker-shapes.ts) as well as by colour, cluster bubbles with their counts,
  * a ring round the selected incident, and an invisible, forgiving click target.
  *
  * Selection is the `selectedIncident` global state read in paint only, so selecting an incident
@@ -10,6 +10,7 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { INCIDENT_TYPES, type IncidentType } from '../geo/incidents.ts';
 import { FONT } from './style.ts';
+import { markerImageId, type MarkerShape } from './marker-shapes.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 
@@ -26,23 +27,21 @@ export const INCIDENT_STATE = { selectedIncident: { default: '' } } as const;
 
 
 /**
- * Marker shape and colour per type, for the map and the legend alike. Every glyph is in the
- * bundled Noto Sans JP files (the font build picks files by the characters in src/map) and in no
- * Noto Sans Latin or Cyrillic range, whose files claim some symbols without drawing them. The
- * colours are dark enough to read on land, sea and the era fills, with a white halo.
+ * Marker shape and colour per type, for the map and the legend alike: a different shape for
+ * every type. The colours are dark enough to read on land, sea and the era fills, with a white halo.
  */
-export const INCIDENT_MARKERS: Record<IncidentType, { glyph: string; colour: string; label: string }> = {
-  seizure: { glyph: '■', colour: '#1f4e79', label: 'Seizure' },
-  shooting: { glyph: '▲', colour: '#b2182b', label: 'Shooting' },
-  'helicopter-fire': { glyph: '▼', colour: '#762a83', label: 'Fire from a helicopter' },
-  airspace: { glyph: '✚', colour: '#01665e', label: 'Airspace' },
-  military: { glyph: '★', colour: '#333333', label: 'Military' },
-  visit: { glyph: '●', colour: '#c45a00', label: 'Visit' },
-  meeting: { glyph: '◎', colour: '#3b7d3f', label: 'Meeting' },
-  construction: { glyph: '◆', colour: '#8c510a', label: 'Construction' },
-  protest: { glyph: '⊗', colour: '#c51b7d', label: 'Protest' },
-  diplomatic: { glyph: '◇', colour: '#2166ac', label: 'Diplomatic row' },
-  earthquake: { glyph: '≈', colour: '#5f5f5f', label: 'Earthquake' },
+export const INCIDENT_MARKERS: Record<IncidentType, { shape: MarkerShape; colour: string; label: string }> = {
+  seizure: { shape: 'square', colour: '#1f4e79', label: 'Seizure' },
+  shooting: { shape: 'triangle-up', colour: '#b2182b', label: 'Shooting' },
+  'helicopter-fire': { shape: 'triangle-down', colour: '#762a83', label: 'Fire from a helicopter' },
+  airspace: { shape: 'cross', colour: '#01665e', label: 'Airspace' },
+  military: { shape: 'star', colour: '#333333', label: 'Military' },
+  visit: { shape: 'circle', colour: '#c45a00', label: 'Visit' },
+  meeting: { shape: 'bullseye', colour: '#3b7d3f', label: 'Meeting' },
+  construction: { shape: 'diamond', colour: '#8c510a', label: 'Construction' },
+  protest: { shape: 'circled-x', colour: '#c51b7d', label: 'Protest' },
+  diplomatic: { shape: 'diamond-open', colour: '#2166ac', label: 'Diplomatic row' },
+  earthquake: { shape: 'waves', colour: '#5f5f5f', label: 'Earthquake' },
 };
 
 function byType(pick: (t: IncidentType) => string): ExpressionSpecification {
@@ -89,11 +88,11 @@ export function incidentLayers(): LayerSpecification[] {
     {
       id: INCIDENT_LAYER.markers, type: 'symbol', source: INCIDENT_SOURCE, filter: UNCLUSTERED,
       layout: {
-        'text-field': byType((t) => INCIDENT_MARKERS[t].glyph), 'text-font': FONT,
-        'text-size': ['interpolate', ['linear'], ['zoom'], 4, 16, 9, 22],
-        'text-allow-overlap': true, 'text-ignore-placement': true,
+        'icon-image': byType((t) => markerImageId(INCIDENT_MARKERS[t].shape)),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.65, 9, 0.95],
+        'icon-allow-overlap': true, 'icon-ignore-placement': true,
       },
-      paint: { 'text-color': byType((t) => INCIDENT_MARKERS[t].colour), 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+      paint: { 'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 },
     },
     {
       // Invisible and a little larger than the glyph: the click and hover target (opacity 0 still takes events).

@@ -5,7 +5,9 @@
  */
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { eraOverlays, eraPatternResolver, ERA_STATE, setEra } from './era-layers.ts';
-import { energyOverlays, energyStateFor, ENERGY_STATE } from './energy-layers.ts';
+import { COMMODITY_STYLE, energyOverlays, ENERGY_STATE, followEnergyEra } from './energy-layers.ts';
+import { FLOW_PATTERN, FLOW_PIXEL_RATIO, flowPattern } from './flow-pattern.ts';
+import { markerImage, MARKER_PIXEL_RATIO, shapeOfImageId } from './marker-shapes.ts';
 import type { EraId } from '../geo/eras.ts';
 import { measureOverlay } from './measure-layers.ts';
 import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
@@ -41,27 +43,42 @@ export function atlasOverlays(dataUrl: string): Required<Overlay> {
 /** The global state the overlays read, with defaults. */
 export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE, ...ENERGY_STATE, ...INCIDENT_STATE };
 
+/** What follows the era on each map besides its global state: the energy sites' feature state. */
+const eraFollowers = new WeakMap<MapLibreMap, () => void>();
+
 /**
- * Supplies the generated images (hatch patterns) when the map first asks for them, so that no
- * layer ever draws with a missing image.
+ * Readies a new map for the overlays: supplies the generated images (hatch patterns, marker
+ * shapes, flow chevrons) when the map first asks for them, so that no layer ever draws with a
+ * missing image; and, once the style has loaded, starts the energy sites following the era.
  */
-export function provideOverlayImages(map: MapLibreMap): void {
-  map.setMissingStyleImageResolver(eraPatternResolver(map));
+export function prepareOverlays(map: MapLibreMap): void {
+  const patterns = eraPatternResolver(map);
+  const flows: Record<string, () => ReturnType<typeof flowPattern>> = {
+    [FLOW_PATTERN.gas]: () => flowPattern(COMMODITY_STYLE.gas.colour, COMMODITY_STYLE.gas.chevrons),
+    [FLOW_PATTERN.oil]: () => flowPattern(COMMODITY_STYLE.oil.colour, COMMODITY_STYLE.oil.chevrons),
+  };
+  map.setMissingStyleImageResolver((id) => {
+    if (map.hasImage(id)) return;
+    const shape = shapeOfImageId(id);
+    if (shape) map.addImage(id, markerImage(shape), { pixelRatio: MARKER_PIXEL_RATIO, sdf: true });
+    else if (flows[id]) map.addImage(id, flows[id](), { pixelRatio: FLOW_PIXEL_RATIO });
+    else patterns(id);
+  });
+  const follow = () => eraFollowers.set(map, followEnergyEra(map));
+  if (map.isStyleLoaded()) follow();
+  else map.once('style.load', follow);
 }
 
 /** The global state a map opening on `era` starts with. */
 export function initialGlobalState(era: EraId): Record<string, unknown> {
-  return { era, ...energyStateFor(era) };
+  return { era };
 }
 
 /**
- * Shows `era` on a map: the era layers, and the state of the layers that follow the era. Only
- * values that change are written, because each write re-evaluates the layers that read it.
+ * Shows `era` on a map: one global-state write for the layers that read the era, and the
+ * feature state of the energy sites when the era crosses into or out of 1945–today.
  */
 export function showEra(map: MapLibreMap, era: EraId): void {
   setEra(map, era);
-  const state = map.getGlobalState();
-  for (const [key, value] of Object.entries(energyStateFor(era))) {
-    if (state[key] !== value) map.setGlobalStateProperty(key, value);
-  }
+  eraFollowers.get(map)?.();
 }

@@ -22,7 +22,7 @@ export function EnergyLegend() {
         {COMMODITIES.map((c) => (
           <li key={c}>
             <LineSample commodity={c} status="operating" chevrons />
-            <span>{COMMODITY_LABEL[c]}: {c === 'oil' ? 'thicker line' : 'thinner line'}, chevrons {COMMODITY_STYLE[c].chevron} point the way it flows</span>
+            <span>{COMMODITY_LABEL[c]}: {c === 'oil' ? 'thicker line' : 'thinner line'}, {COMMODITY_STYLE[c].chevrons === 2 ? 'double' : 'single'} chevrons point the way it flows</span>
           </li>
         ))}
         {ENERGY_STATUSES.map((s) => (

@@ -7,6 +7,7 @@
 import type { IncidentCasualties, IncidentProps, IncidentVessel, LocationPrecision } from '../geo/incidents.ts';
 import type { Source } from '../geo/types.ts';
 import { INCIDENT_MARKERS } from '../map/incident-layers.ts';
+import { MarkerGlyph } from './marker-glyph.tsx';
 import { formatIncidentDate, formatKm } from './incident-format.ts';
 
 const PRECISION: Record<LocationPrecision, string> = {
@@ -71,7 +72,7 @@ export function IncidentDetails(props: { incident: IncidentProps; titleId: strin
   return (
     <article className="incident-details">
       <p className="incident-meta">
-        <span className="incident-glyph" style={{ color: marker.colour }} aria-hidden="true">{marker.glyph}</span>
+        <MarkerGlyph className="incident-glyph" shape={marker.shape} colour={marker.colour} />
         {' '}{marker.label} · <time dateTime={p.date}>{formatIncidentDate(p.date, p.date_end)}</time>
       </p>
       <h2 id={props.titleId} className="incident-title">{p.title}</h2>

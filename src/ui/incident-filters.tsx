@@ -4,6 +4,7 @@
  */
 import { INCIDENT_TYPES, type IncidentType } from '../geo/incidents.ts';
 import { INCIDENT_MARKERS } from '../map/incident-layers.ts';
+import { MarkerGlyph } from './marker-glyph.tsx';
 
 export interface IncidentFiltersProps {
   types: ReadonlySet<IncidentType>;
@@ -34,7 +35,7 @@ export function IncidentFilters(props: IncidentFiltersProps) {
           return (
             <label key={t}>
               <input type="checkbox" checked={types.has(t)} onChange={(e) => toggle(t, e.target.checked)} />
-              <span className="incident-glyph" style={{ color: m.colour }} aria-hidden="true">{m.glyph}</span>
+              <MarkerGlyph className="incident-glyph" shape={m.shape} colour={m.colour} />
               <span>{m.label} <small>({totals[t]})</small></span>
             </label>
           );

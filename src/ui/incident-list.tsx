@@ -5,6 +5,7 @@
  */
 import type { IncidentFeature } from '../geo/incidents.ts';
 import { INCIDENT_MARKERS } from '../map/incident-layers.ts';
+import { MarkerGlyph } from './marker-glyph.tsx';
 import { formatIncidentDate } from './incident-format.ts';
 
 export interface IncidentListProps {
@@ -31,7 +32,7 @@ export function IncidentList(props: IncidentListProps) {
               // A click from the keyboard (Enter, Space) has no pointer, so its detail is 0.
               onClick={(e) => props.onSelect(p.id, e.detail === 0)}
             >
-              <span className="incident-glyph" style={{ color: m.colour }} aria-hidden="true">{m.glyph}</span>
+              <MarkerGlyph className="incident-glyph" shape={m.shape} colour={m.colour} />
               <span className="incident-item-text">
                 <time dateTime={p.date}>{formatIncidentDate(p.date, p.date_end)}</time>
                 <span className="visually-hidden">{m.label}: </span>
@@ -56,7 +57,7 @@ export function IncidentChooser(props: { incidents: readonly IncidentFeature[]; 
           return (
             <li key={p.id}>
               <button type="button" className="incident-item" data-incident={p.id} onClick={(e) => props.onPick(p.id, e.detail === 0)}>
-                <span className="incident-glyph" style={{ color: m.colour }} aria-hidden="true">{m.glyph}</span>
+                <MarkerGlyph className="incident-glyph" shape={m.shape} colour={m.colour} />
                 <span className="incident-item-text">
                   <time dateTime={p.date}>{formatIncidentDate(p.date, p.date_end)}</time>
                   <span className="incident-item-title">{p.title}</span>

@@ -197,6 +197,33 @@ describe('the Energy tab', () => {
     expect(await page().locator('.energy-era-note').count()).toBe(0);
   });
 
+  it('draws the sites only in 1945–today, also on a map that opens on another era', async () => {
+    // The LNG plant at Prigorodnoye, a gas-coloured square; the pipelines are hidden so that only
+    // the marker can have the gas colour at its point.
+    const site: [number, number] = [142.9028, 46.6275];
+    const marker = async (a: AtlasPage) => {
+      await a.page.evaluate((ids) => { for (const id of ids) window.kurilAtlas!.map.setLayoutProperty(id, 'visibility', 'none'); },
+        [ENERGY_LAYER.cancelled, ENERGY_LAYER.proposed, ENERGY_LAYER.building, ENERGY_LAYER.operating, ENERGY_LAYER.flow]);
+      await a.idle();
+      return colourDistance(await a.pixelAt(site), GAS) < 40;
+    };
+    const other = await openAtlas(browser, baseUrl, '?era=1905#9/46.62/142.9');
+    try {
+      await other.idle();
+      expect(await marker(other)).toBe(false);
+      await other.page.locator('.era-option[data-era="1945"]').click();
+      await other.page.waitForFunction(() => window.kurilAtlas!.map.getGlobalState().era === '1945');
+      await other.idle();
+      expect(await marker(other)).toBe(true);
+      await other.page.locator('.era-option[data-era="1875"]').click();
+      await other.page.waitForFunction(() => window.kurilAtlas!.map.getGlobalState().era === '1875');
+      await other.idle();
+      expect(await marker(other)).toBe(false);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('opens a panel from the keyboard: Tab to the list, Enter, and the map flies to the line', async () => {
     await page().getByRole('tab', { name: 'Energy' }).focus();
     let onList = false;
