@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import '@fontsource/noto-sans-jp/400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
-import { App, type AppShell } from './ui/app.tsx';
 import { startAtlasMap } from './map/start-map.ts';
 import { initialLanguage } from './ui/language.ts';
 import { readEra } from './ui/url-params.ts';
@@ -16,14 +13,20 @@ const byId = (id: string) => {
   return el;
 };
 
-// The map starts first, so its data loads while React builds the panels.
+// The map starts first, so its worker and data load while React and the panels are parsed and
+// built: the app's code is a separate chunk, fetched once the map exists.
 const lang = initialLanguage();
 const era = readEra(window.location.search);
-const mapStart = startAtlasMap(byId('map'), { lang, era: era.value });
-const shell: AppShell = { header: byId('app-header'), mapWrap: byId('map-wrap'), side: byId('side') };
+const shell = { header: byId('app-header'), mapWrap: byId('map-wrap'), side: byId('side') };
+const mapStart = startAtlasMap(byId('map'), { lang, era: era.value, onCreated: () => mountApp() });
 
-createRoot(byId('root')).render(
-  <StrictMode>
-    <App shell={shell} mapStart={mapStart} initialLang={lang} initialEra={era} />
-  </StrictMode>,
-);
+function mountApp(): void {
+  import('./ui/mount.tsx')
+    .then(({ mount }) => mount(byId('root'), { shell, mapStart, initialLang: lang, initialEra: era }))
+    .catch((e: unknown) => {
+      const note = document.createElement('p');
+      note.className = 'app-failed';
+      note.textContent = `The atlas could not start: ${e instanceof Error ? e.message : String(e)}. Reload the page to try again.`;
+      shell.side.append(note);
+    });
+}

@@ -8,7 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EraId } from '../geo/eras.ts';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle } from './create-map.ts';
-import { loadFontFaces } from './fonts.ts';
+import { loadFontFaces, type FontFaces } from './fonts.ts';
 import { initialGlobalState, showEra } from './overlays.ts';
 import { hasWebGL } from './webgl.ts';
 
@@ -25,20 +25,42 @@ declare global {
 export const NO_WEBGL =
   'This browser cannot draw the map: WebGL is turned off or not supported. Try another browser, or turn on hardware acceleration.';
 
-export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId }): Promise<MapLibreMap> {
-  if (!hasWebGL()) throw new Error(NO_WEBGL);
-  const baseUrl = new URL('.', window.location.href).href;
-  let fontFaces;
+/**
+ * `onCreated` runs once, as soon as the map exists (or could not be made), before its style has
+ * loaded: the caller may start other work then without delaying the map's worker and data.
+ */
+export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId; onCreated?: () => void }): Promise<MapLibreMap> {
+  let told = false;
+  const created = () => {
+    if (told) return;
+    told = true;
+    opts.onCreated?.();
+  };
   try {
-    fontFaces = await loadFontFaces(baseUrl);
+    const map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
+    created();
+    await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+    return map;
+  } finally {
+    created();
+  }
+}
+
+async function fontFacesOrThrow(): Promise<FontFaces> {
+  if (!hasWebGL()) throw new Error(NO_WEBGL);
+  try {
+    return await loadFontFaces(new URL('.', window.location.href).href);
   } catch (e) {
     throw new Error(`The map could not start: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const map = createAtlasMap({ container, baseUrl, fontFaces, lang: opts.lang, globalState: initialGlobalState(opts.era) });
-  window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (era) => showEra(map, era) };
+}
+
+function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces: FontFaces): MapLibreMap {
+  const baseUrl = new URL('.', window.location.href).href;
+  const map = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });
+  window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e) };
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
   // The bench reads this mark: navigation to the first complete frame.
   map.once('idle', () => performance.mark('atlas-first-idle'));
-  await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   return map;
 }
