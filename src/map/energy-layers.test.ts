@@ -33,6 +33,16 @@ function passes(filter: unknown, props: Record<string, unknown>, state: Record<s
   return f.filter({ zoom: 6, globalState: global }, { type: 2, properties: props } as never);
 }
 
+/** A layer's paint value for one feature, evaluated as MapLibre would at zoom 6. */
+function evalPaint(id: string, key: string, props: Record<string, unknown>): unknown {
+  const l = layer(id);
+  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`][key];
+  const global = { era: '1945', energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '' };
+  const parsed = createPropertyExpression(l.paint?.[key], key, spec, global);
+  if (parsed.result !== 'success') throw new Error(`${id} ${key}: ${JSON.stringify(parsed.value)}`);
+  return parsed.value.evaluate({ zoom: 6, globalState: global } as never, { type: 2, properties: props } as never);
+}
+
 describe('energy layers', () => {
   it('validate against the MapLibre style spec', () => {
     expect(validateStyleMin(style()).map((e) => e.message)).toEqual([]);
@@ -40,23 +50,28 @@ describe('energy layers', () => {
 
   it('draw each status with its own dash pattern: proposed dashed, cancelled faded, operating solid', () => {
     expect(layer(ENERGY_LAYER.operating).paint?.['line-dasharray']).toBeUndefined();
-    expect(layer(ENERGY_LAYER.proposed).paint?.['line-dasharray']).toEqual(STATUS_STYLE.proposed.dash);
-    expect(layer(ENERGY_LAYER.building).paint?.['line-dasharray']).toEqual(STATUS_STYLE['under-construction'].dash);
-    // The opacity is the era gate around the status's own opacity.
-    expect(layer(ENERGY_LAYER.cancelled).paint?.['line-opacity']).toEqual(['case', ['==', ['global-state', 'era'], '1945'], STATUS_STYLE.cancelled.opacity, 0]);
+    for (const status of ['proposed', 'under-construction', 'cancelled'] as const) {
+      const props = { status, commodity: 'gas' };
+      expect(evalPaint(ENERGY_LAYER.unfinished, 'line-dasharray', props), status).toEqual(STATUS_STYLE[status].dash);
+      // The status fades through the colour's alpha; the layer's opacity is only the era gate.
+      expect(evalPaint(ENERGY_LAYER.unfinished, 'line-color', props), status).toMatchObject({ a: STATUS_STYLE[status].opacity });
+    }
+    expect(evalPaint(ENERGY_LAYER.operating, 'line-color', { status: 'operating', commodity: 'oil' })).toMatchObject({ a: STATUS_STYLE.operating.opacity });
+    for (const id of [ENERGY_LAYER.unfinished, ENERGY_LAYER.operating]) {
+      expect(layer(id).paint?.['line-opacity']).toEqual(['case', ['==', ['global-state', 'era'], '1945'], 1, 0]);
+    }
     expect(STATUS_STYLE.cancelled.opacity).toBeLessThan(0.5);
     const patterns = Object.values(STATUS_STYLE).map((s) => s.dash.join(','));
     expect(new Set(patterns).size).toBe(patterns.length);
   });
 
-  it('puts every pipeline in exactly one status layer', () => {
-    const statusLayers = [ENERGY_LAYER.operating, ENERGY_LAYER.building, ENERGY_LAYER.proposed, ENERGY_LAYER.cancelled];
+  it('puts every pipeline in exactly one of the two line layers', () => {
+    const statusLayers = [ENERGY_LAYER.operating, ENERGY_LAYER.unfinished];
     for (const f of pipelines.features) {
       const hits = statusLayers.filter((id) => passes(layer(id).filter, f.properties as never, {}));
-      expect(hits, f.properties.id).toHaveLength(1);
+      expect(hits, f.properties.id).toEqual([f.properties.status === 'operating' ? ENERGY_LAYER.operating : ENERGY_LAYER.unfinished]);
     }
-    expect(pipelines.features.filter((f) => passes(layer(ENERGY_LAYER.proposed).filter, f.properties as never, {})).map((f) => f.properties.id))
-      .toEqual(['sakhalin-hokkaido']);
+    expect(pipelines.features.filter((f) => f.properties.status === 'proposed').map((f) => f.properties.id)).toEqual(['sakhalin-hokkaido']);
   });
 
   it('filters by year opened exactly as inServiceBy does', () => {
@@ -77,6 +92,7 @@ describe('energy layers', () => {
     // The pattern's height is drawn as the line's width: the two must agree or the chevrons stretch.
     expect(flow.paint?.['line-width']).toBe(FLOW_LINE_WIDTH_PX);
     expect(flow.paint?.['line-offset']).toEqual(layer(ENERGY_LAYER.operating).paint?.['line-offset']);
+    expect(flow.paint?.['line-offset']).toEqual(layer(ENERGY_LAYER.unfinished).paint?.['line-offset']);
     expect(COMMODITY_STYLE.gas.chevrons).toBe(1);
     expect(COMMODITY_STYLE.oil.chevrons).toBe(2);
   });

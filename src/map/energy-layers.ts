@@ -20,9 +20,8 @@ import { markerImageId, type MarkerShape } from './marker-shapes.ts';
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
 
 export const ENERGY_LAYER = {
-  cancelled: 'pipeline-cancelled',
-  proposed: 'pipeline-proposed',
-  building: 'pipeline-under-construction',
+  /** Proposed, under construction and cancelled lines: one layer, a dash pattern per status. */
+  unfinished: 'pipeline-unfinished',
   operating: 'pipeline-operating',
   highlight: 'pipeline-highlight',
   flow: 'pipeline-flow',
@@ -176,36 +175,60 @@ export function energySources(dataUrl: string): Record<string, GeoJSONSourceSpec
   };
 }
 
-function statusLine(id: string, status: EnergyStatus): LayerSpecification {
-  const { dash, opacity } = STATUS_STYLE[status];
-  return {
-    id, type: 'line', source: ENERGY_SOURCE.pipelines,
-    filter: ['all', STATUS_IS(status), YEAR_FILTER],
-    layout: { 'line-cap': dash.length ? 'butt' : 'round', 'line-join': 'round' },
-    paint: {
-      'line-color': byCommodity((c) => COMMODITY_STYLE[c].colour),
-      'line-width': byCommodity((c) => COMMODITY_STYLE[c].width),
-      'line-opacity': inEnergyEra(opacity),
-      'line-opacity-transition': ERA_FADE,
-      'line-offset': OFFSET,
-      ...(dash.length ? { 'line-dasharray': dash } : {}),
+const UNFINISHED: EnergyStatus[] = ['proposed', 'under-construction', 'cancelled'];
+
+/**
+ * Each commodity's colour with the status's opacity as its alpha: the status fades through the
+ * colour, so that the layer's opacity is only the era gate (a per-feature opacity reading the era
+ * would re-tile on every switch).
+ */
+function statusColour(statuses: EnergyStatus[]): ExpressionSpecification {
+  const colour = (s: EnergyStatus): ExpressionSpecification => byCommodity((c) => fade(COMMODITY_STYLE[c].colour, STATUS_STYLE[s].opacity));
+  if (statuses.length === 1) return colour(statuses[0]);
+  return ['match', ['get', 'status'], ...statuses.slice(1).flatMap((s) => [s, colour(s)]), colour(statuses[0])] as unknown as ExpressionSpecification;
+}
+
+/**
+ * The solid operating lines, and one layer for the rest with its dash pattern chosen per status:
+ * fewer layers to draw on every frame of an era switch than one layer per status.
+ */
+function statusLines(): LayerSpecification[] {
+  const common = {
+    'line-width': byCommodity((c) => COMMODITY_STYLE[c].width),
+    'line-opacity': inEnergyEra(1),
+    'line-opacity-transition': ERA_FADE,
+    'line-offset': OFFSET,
+  } as const;
+  const dash = ['match', ['get', 'status'], ...UNFINISHED.slice(1).flatMap((s) => [s, ['literal', STATUS_STYLE[s].dash]]), ['literal', STATUS_STYLE[UNFINISHED[0]].dash]];
+  return [
+    {
+      id: ENERGY_LAYER.unfinished, type: 'line', source: ENERGY_SOURCE.pipelines,
+      filter: ['all', ['match', ['get', 'status'], UNFINISHED, true, false], YEAR_FILTER],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: { ...common, 'line-color': statusColour(UNFINISHED), 'line-dasharray': dash as unknown as ExpressionSpecification },
     },
-  };
+    {
+      id: ENERGY_LAYER.operating, type: 'line', source: ENERGY_SOURCE.pipelines,
+      filter: ['all', STATUS_IS('operating'), YEAR_FILTER],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { ...common, 'line-color': statusColour(['operating']) },
+    },
+  ];
 }
 
 /** The pipeline and site layers, bottom to top: above the land, below the place labels. */
 export function energyLayers(): LayerSpecification[] {
   return [
-    statusLine(ENERGY_LAYER.cancelled, 'cancelled'),
-    statusLine(ENERGY_LAYER.proposed, 'proposed'),
-    statusLine(ENERGY_LAYER.building, 'under-construction'),
-    statusLine(ENERGY_LAYER.operating, 'operating'),
+    ...statusLines(),
     {
       // A wide pale band under the hovered or selected line: it reads without colour vision.
       id: ENERGY_LAYER.highlight, type: 'line', source: ENERGY_SOURCE.pipelines, filter: YEAR_FILTER,
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        'line-color': '#ffd43b',
+        // One colour, written per feature on purpose: the operating lines' colour is per feature,
+        // and with the same kind of colour both layers share one shader program (each program
+        // costs the first view a compile in software WebGL).
+        'line-color': byCommodity(() => '#ffd43b'),
         // The width alone picks the line (0 for the rest), so the opacity can stay feature-free.
         'line-width': ['case', IS_SELECTED, 9, IS_HOVERED, 7, 0],
         'line-opacity': inEnergyEra(0.75),

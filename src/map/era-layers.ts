@@ -72,13 +72,15 @@ export function eraLayers(): LayerSpecification[] {
   }));
   const hatch: LayerSpecification[] = [
     {
+      // No antialiased outline on the hatches: it needs a shader program of its own (a compile
+      // the first view pays for in software WebGL), and the stripes have no edge worth smoothing.
       id: ERA_LAYER.jointHatch, type: 'fill', source: ERA_SOURCE.land,
       filter: ['==', ['get', 'holder_1855'], 'joint'],
-      paint: { 'fill-pattern': ERA_PATTERN.joint, 'fill-opacity': whenEra('1855', 1), 'fill-opacity-transition': transition },
+      paint: { 'fill-pattern': ERA_PATTERN.joint, 'fill-antialias': false, 'fill-opacity': whenEra('1855', 1), 'fill-opacity-transition': transition },
     },
     {
       id: ERA_LAYER.claimHatch, type: 'fill', source: ERA_SOURCE.claims,
-      paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-opacity': whenEra('1945', 1), 'fill-opacity-transition': transition },
+      paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-antialias': false, 'fill-opacity': whenEra('1945', 1), 'fill-opacity-transition': transition },
     },
     {
       id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,

@@ -98,9 +98,10 @@ describe('the Energy tab', () => {
   it('draws proposed routes dashed and operating ones solid', async () => {
     const paint = await page().evaluate((ids) => {
       const m = window.kurilAtlas!.map;
-      return ids.map((id) => m.getPaintProperty(id, 'line-dasharray') ?? null);
-    }, [ENERGY_LAYER.proposed, ENERGY_LAYER.operating]);
-    expect(paint).toEqual([STATUS_STYLE.proposed.dash, null]);
+      return ids.map((id) => JSON.stringify(m.getPaintProperty(id, 'line-dasharray') ?? null));
+    }, [ENERGY_LAYER.unfinished, ENERGY_LAYER.operating]);
+    expect(paint[0]).toContain(`["literal",${JSON.stringify(STATUS_STYLE.proposed.dash)}]`);
+    expect(paint[1]).toBe('null');
 
     await view(mid(PROPOSED_STRETCH), 7);
     const dashed = await gasAlong(PROPOSED_STRETCH);
@@ -203,7 +204,7 @@ describe('the Energy tab', () => {
     const site: [number, number] = [142.9028, 46.6275];
     const marker = async (a: AtlasPage) => {
       await a.page.evaluate((ids) => { for (const id of ids) window.kurilAtlas!.map.setLayoutProperty(id, 'visibility', 'none'); },
-        [ENERGY_LAYER.cancelled, ENERGY_LAYER.proposed, ENERGY_LAYER.building, ENERGY_LAYER.operating, ENERGY_LAYER.flow]);
+        [ENERGY_LAYER.unfinished, ENERGY_LAYER.operating, ENERGY_LAYER.flow]);
       await a.idle();
       return colourDistance(await a.pixelAt(site), GAS) < 40;
     };
