@@ -10,17 +10,15 @@
 
 type Pt = readonly [number, number];
 
-/** A shape is a union of filled polygons and stroked polylines. */
+/**
+ * A shape is a union of parts: filled polygons, stroked polylines, and discs and rings about the
+ * middle (exact circles, and cheap to measure).
+ */
 export type ShapePart =
   | { fill: readonly Pt[] }
-  | { stroke: readonly Pt[]; closed?: boolean; width: number };
-
-function regular(n: number, r: number, start = -Math.PI / 2): Pt[] {
-  return Array.from({ length: n }, (_, i) => {
-    const a = start + (i * 2 * Math.PI) / n;
-    return [r * Math.cos(a), r * Math.sin(a)] as const;
-  });
-}
+  | { stroke: readonly Pt[]; closed?: boolean; width: number }
+  | { disc: number }
+  | { ring: number; width: number };
 
 function star(points: number, outer: number, inner: number): Pt[] {
   return Array.from({ length: points * 2 }, (_, i) => {
@@ -43,7 +41,7 @@ export const MARKER_SHAPES = {
   square: [{ fill: [[-0.78, -0.78], [0.78, -0.78], [0.78, 0.78], [-0.78, 0.78]] }],
   'triangle-up': [{ fill: [[0, -0.95], [0.95, 0.72], [-0.95, 0.72]] }],
   'triangle-down': [{ fill: [[0, 0.95], [-0.95, -0.72], [0.95, -0.72]] }],
-  circle: [{ fill: regular(40, 0.82) }],
+  circle: [{ disc: 0.82 }],
   diamond: [{ fill: DIAMOND }],
   'diamond-open': [{ stroke: DIAMOND.map(([x, y]) => [x * 0.88, y * 0.88] as const), closed: true, width: 0.3 }],
   cross: [
@@ -51,9 +49,9 @@ export const MARKER_SHAPES = {
     { fill: [[-0.95, -0.28], [0.95, -0.28], [0.95, 0.28], [-0.95, 0.28]] },
   ],
   star: [{ fill: star(5, 1, 0.42) }],
-  bullseye: [{ stroke: regular(40, 0.78), closed: true, width: 0.24 }, { fill: regular(24, 0.34) }],
+  bullseye: [{ ring: 0.78, width: 0.24 }, { disc: 0.34 }],
   'circled-x': [
-    { stroke: regular(40, 0.8), closed: true, width: 0.22 },
+    { ring: 0.8, width: 0.22 },
     { stroke: [[-0.52, -0.52], [0.52, 0.52]], width: 0.22 },
     { stroke: [[0.52, -0.52], [-0.52, 0.52]], width: 0.22 },
   ],
@@ -104,13 +102,15 @@ function edgesDistance(p: Pt, points: readonly Pt[], closed: boolean): number {
  */
 export function shapeDistance(shape: MarkerShape, p: Pt): number {
   let d = Infinity;
-  for (const part of MARKER_SHAPES[shape] as readonly ShapePart[]) {
-    const pd = 'fill' in part
-      ? (inside(p, part.fill) ? -1 : 1) * edgesDistance(p, part.fill, true)
-      : edgesDistance(p, part.stroke, part.closed ?? false) - part.width / 2;
-    d = Math.min(d, pd);
-  }
+  for (const part of MARKER_SHAPES[shape] as readonly ShapePart[]) d = Math.min(d, partDistance(part, p));
   return d;
+}
+
+function partDistance(part: ShapePart, p: Pt): number {
+  if ('disc' in part) return Math.hypot(p[0], p[1]) - part.disc;
+  if ('ring' in part) return Math.abs(Math.hypot(p[0], p[1]) - part.ring) - part.width / 2;
+  if ('fill' in part) return (inside(p, part.fill) ? -1 : 1) * edgesDistance(p, part.fill, true);
+  return edgesDistance(p, part.stroke, part.closed ?? false) - part.width / 2;
 }
 
 /** An RGBA image in the form `map.addImage` takes. */
@@ -154,8 +154,15 @@ const num = (v: number) => Number(v.toFixed(3)).toString();
 const pathOf = (points: readonly Pt[], closed: boolean) =>
   `M${points.map(([x, y]) => `${num(x)} ${num(y)}`).join('L')}${closed ? 'Z' : ''}`;
 
+/** A circle about the middle as an SVG path: two half-circle arcs. */
+const circlePath = (r: number) => `M${num(r)} 0A${num(r)} ${num(r)} 0 1 0 ${num(-r)} 0A${num(r)} ${num(r)} 0 1 0 ${num(r)} 0Z`;
+
 /** A shape as SVG elements' attributes, in the unit box (viewBox "-1 -1 2 2"). */
 export function markerSvgParts(shape: MarkerShape): { d: string; strokeWidth?: number }[] {
-  return (MARKER_SHAPES[shape] as readonly ShapePart[]).map((part) =>
-    'fill' in part ? { d: pathOf(part.fill, true) } : { d: pathOf(part.stroke, part.closed ?? false), strokeWidth: part.width });
+  return (MARKER_SHAPES[shape] as readonly ShapePart[]).map((part) => {
+    if ('disc' in part) return { d: circlePath(part.disc) };
+    if ('ring' in part) return { d: circlePath(part.ring), strokeWidth: part.width };
+    if ('fill' in part) return { d: pathOf(part.fill, true) };
+    return { d: pathOf(part.stroke, part.closed ?? false), strokeWidth: part.width };
+  });
 }

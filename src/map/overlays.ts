@@ -4,10 +4,10 @@
  * owns its sources, layers and global state; this file only orders them.
  */
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import { eraOverlays, eraPatternResolver, ERA_STATE, setEra } from './era-layers.ts';
-import { COMMODITY_STYLE, energyOverlays, ENERGY_STATE, followEnergyEra } from './energy-layers.ts';
+import { eraOverlays, eraPatternResolver, ERA_PATTERN, ERA_STATE, setEra } from './era-layers.ts';
+import { COMMODITY_STYLE, energyOverlays, ENERGY_STATE, FACILITY_MARKERS, followEnergyEra } from './energy-layers.ts';
 import { FLOW_PATTERN, FLOW_PIXEL_RATIO, flowPattern } from './flow-pattern.ts';
-import { markerImage, MARKER_PIXEL_RATIO, shapeOfImageId } from './marker-shapes.ts';
+import { markerImage, markerImageId, MARKER_PIXEL_RATIO, shapeOfImageId } from './marker-shapes.ts';
 import type { EraId } from '../geo/eras.ts';
 import { measureOverlay } from './measure-layers.ts';
 import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
@@ -47,9 +47,22 @@ export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE,
 const eraFollowers = new WeakMap<MapLibreMap, () => void>();
 
 /**
- * Readies a new map for the overlays: supplies the generated images (hatch patterns, marker
- * shapes, flow chevrons) when the map first asks for them, so that no layer ever draws with a
- * missing image; and, once the style has loaded, starts the energy sites following the era.
+ * The generated images the layers of the first view draw with: the hatches, the flow chevrons
+ * and the energy sites' shapes. (The incidents' shapes come later, with the incidents.)
+ */
+export const FIRST_VIEW_IMAGES: readonly string[] = [
+  ...Object.values(ERA_PATTERN),
+  ...Object.values(FLOW_PATTERN),
+  ...[...new Set(Object.values(FACILITY_MARKERS).map((m) => m.shape))].map(markerImageId),
+];
+
+/**
+ * Readies a new map for the overlays. It supplies the generated images (hatch patterns, marker
+ * shapes, flow chevrons), so that no layer ever draws with a missing image: those of the first
+ * view as soon as the style has loaded, the rest when the map first asks for them. An image
+ * added while a tile waits for it makes MapLibre reload every tile that uses images, so the
+ * first view's are added before any tile exists. Once the style has loaded, the energy sites
+ * also start following the era.
  */
 export function prepareOverlays(map: MapLibreMap): void {
   const patterns = eraPatternResolver(map);
@@ -57,16 +70,20 @@ export function prepareOverlays(map: MapLibreMap): void {
     [FLOW_PATTERN.gas]: () => flowPattern(COMMODITY_STYLE.gas.colour, COMMODITY_STYLE.gas.chevrons),
     [FLOW_PATTERN.oil]: () => flowPattern(COMMODITY_STYLE.oil.colour, COMMODITY_STYLE.oil.chevrons),
   };
-  map.setMissingStyleImageResolver((id) => {
+  const provide = (id: string) => {
     if (map.hasImage(id)) return;
     const shape = shapeOfImageId(id);
     if (shape) map.addImage(id, markerImage(shape), { pixelRatio: MARKER_PIXEL_RATIO, sdf: true });
     else if (flows[id]) map.addImage(id, flows[id](), { pixelRatio: FLOW_PIXEL_RATIO });
     else patterns(id);
-  });
-  const follow = () => eraFollowers.set(map, followEnergyEra(map));
-  if (map.isStyleLoaded()) follow();
-  else map.once('style.load', follow);
+  };
+  map.setMissingStyleImageResolver(provide);
+  const onLoad = () => {
+    for (const id of FIRST_VIEW_IMAGES) provide(id);
+    eraFollowers.set(map, followEnergyEra(map));
+  };
+  if (map.isStyleLoaded()) onLoad();
+  else map.once('style.load', onLoad);
 }
 
 /** The global state a map opening on `era` starts with. */
