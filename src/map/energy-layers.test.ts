@@ -10,6 +10,7 @@ import {
 import { ERA_IDS } from '../geo/eras.ts';
 import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
 import { MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
+import { INITIAL_VIEW } from './ids.ts';
 
 const pipelines = JSON.parse(readFileSync('public/data/pipelines.geojson', 'utf8')) as PipelineCollection;
 const facilities = JSON.parse(readFileSync('public/data/facilities.geojson', 'utf8')) as FacilityCollection;
@@ -93,6 +94,9 @@ describe('energy layers', () => {
     expect(flow.paint?.['line-width']).toBe(FLOW_LINE_WIDTH_PX);
     expect(flow.paint?.['line-offset']).toEqual(layer(ENERGY_LAYER.operating).paint?.['line-offset']);
     expect(flow.paint?.['line-offset']).toEqual(layer(ENERGY_LAYER.unfinished).paint?.['line-offset']);
+    // Not in the opening view of the whole frontier, where they crowded every corridor.
+    expect(flow.minzoom).toBeGreaterThan(INITIAL_VIEW.zoom);
+    expect(flow.minzoom).toBeLessThanOrEqual(5);
     expect(COMMODITY_STYLE.gas.chevrons).toBe(1);
     expect(COMMODITY_STYLE.oil.chevrons).toBe(2);
   });

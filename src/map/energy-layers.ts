@@ -239,9 +239,11 @@ export function energyLayers(): LayerSpecification[] {
     {
       // Chevrons along the line, pointing from its first coordinate to its last: upstream to
       // downstream. A pattern as wide as the line it rides on, transparent between chevrons.
+      // From zoom 5: in the opening view of the whole frontier the chevrons crowded every corridor
+      // (and their pattern's shader program is one compile fewer in that first view).
       id: ENERGY_LAYER.flow, type: 'line', source: ENERGY_SOURCE.pipelines,
       filter: ['all', ['!=', ['get', 'status'], 'cancelled'], YEAR_FILTER],
-      minzoom: 4,
+      minzoom: 5,
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
         'line-pattern': byCommodity((c) => FLOW_PATTERN[c]),
