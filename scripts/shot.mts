@@ -2,7 +2,7 @@
  * Screenshots the built app in headless Chromium, for looking at the atlas (and for the README):
  *   npx tsx scripts/shot.mts [--path='?era=1905#6/46/143'] [--out=/tmp/shot.png] [--skip] [--settle]
  * --skip reuses the last build in /tmp/kuril-shot-dist; --settle also waits for the panels' data
- * (loaded after the first idle) and the map's next idle. Prints console messages and any request
+ * (loaded after the first idle: the incidents' count is the sign) and the map's next idle. Prints console messages and any request
  * that leaves the local server.
  */
 import { build } from 'vite';
@@ -23,6 +23,9 @@ await page.waitForFunction(() => window.kurilAtlas !== undefined, null, { timeou
 await page.evaluate(() => window.kurilAtlas!.whenIdle());
 console.log('idle after', Date.now() - t, 'ms');
 if (process.argv.includes('--settle')) {
+  // The panels mount after the map's first idle and then load their data: wait for the
+  // incidents' count, the last of them to show, then for the network and the map to rest.
+  await page.waitForFunction(() => /\d+ of \d+/.test(document.querySelector('.incident-count')?.textContent ?? ''), null, { timeout: 60000 });
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.kurilAtlas!.whenIdle());
 }
