@@ -2,7 +2,10 @@
 export function hasWebGL(doc: Document = document): boolean {
   try {
     const canvas = doc.createElement('canvas');
-    return Boolean(canvas.getContext('webgl2') ?? canvas.getContext('webgl'));
+    const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+    // Let the probe's context go at once rather than at garbage collection: the map makes its own.
+    gl?.getExtension('WEBGL_lose_context')?.loseContext();
+    return Boolean(gl);
   } catch {
     return false;
   }
