@@ -6,6 +6,7 @@
  * switch would pay for.
  */
 import type { Commodity } from '../geo/energy.ts';
+import { segmentDistance, type Pt } from './marker-shapes.ts';
 
 /** An RGBA image in the form `map.addImage` takes (straight, not premultiplied, alpha). */
 export interface PatternImage { width: number; height: number; data: Uint8Array }
@@ -22,14 +23,6 @@ const HALO_PX = 1.2;
 /** Image ids in the style, one per commodity. */
 export const FLOW_PATTERN = { gas: 'flow-gas', oil: 'flow-oil' } as const satisfies Record<Commodity, string>;
 
-type Pt = readonly [number, number];
-
-function segmentDistance(p: Pt, a: Pt, b: Pt): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const t = Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / (dx * dx + dy * dy)));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
 
 /** One chevron's two arms, tip at (tipX, mid-height), in CSS pixels. */
 function chevron(tipX: number): [Pt, Pt][] {

@@ -8,7 +8,7 @@
  * Coordinates are in a unit box, -1..1 on both axes, y pointing down (as in images and SVG).
  */
 
-type Pt = readonly [number, number];
+export type Pt = readonly [number, number];
 
 /**
  * A shape is a union of parts: filled polygons, stroked polylines, and discs and rings about the
@@ -69,7 +69,8 @@ export function shapeOfImageId(id: string): MarkerShape | undefined {
   return Object.hasOwn(MARKER_SHAPES, name) ? (name as MarkerShape) : undefined;
 }
 
-function segmentDistance(p: Pt, a: Pt, b: Pt): number {
+/** Distance from `p` to the segment from `a` to `b`. */
+export function segmentDistance(p: Pt, a: Pt, b: Pt): number {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   const len2 = dx * dx + dy * dy;
