@@ -16,6 +16,7 @@ import { EraPanelView } from './era-panel.tsx';
 import { EraLegend } from './era-legend.tsx';
 import { eraCaption } from './era-control.tsx';
 import { loadDataFile, useDataFile, type DataState } from './data-file.ts';
+import { islandNamer } from './island-names.ts';
 
 /** eras.geojson, for the panels (the map loads its own copy), once `start` is true. */
 function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<EraLandCollection> {
@@ -39,13 +40,12 @@ export interface EraSectionProps {
 
 export function EraSection({ map, era, onEra, islands, notify, compare, onCompare }: EraSectionProps) {
   const land = useEraLand(notify, map !== null);
-  const names = useMemo(() => new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name.en])), [islands]);
+  const name = useMemo(() => islandNamer(islands), [islands]);
   // All four at once, when the data arrives: switching eras then costs a lookup, not a measurement.
   const panels = useMemo(() => {
     if (land.kind !== 'ready') return null;
-    const name = (id: string) => names.get(id) ?? id;
     return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.data, name)]));
-  }, [land, names]);
+  }, [land, name]);
   const panel = panels?.get(era) ?? null;
 
   const showChange = () => {
@@ -75,7 +75,7 @@ export function EraSection({ map, era, onEra, islands, notify, compare, onCompar
         {compare !== null && <p className="era-section-hint">Right of the divider: <strong>{eraCaption(compare)}</strong>. Drag the divider, or focus it and use the arrow keys.</p>}
       </section>
       {land.kind === 'loading' && <p role="status">Loading the border eras…</p>}
-      {panel && <EraPanelView panel={panel} islandName={(id) => names.get(id) ?? id} />}
+      {panel && <EraPanelView panel={panel} islandName={name} />}
       <EraLegend era={era} />
     </>
   );

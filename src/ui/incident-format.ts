@@ -3,7 +3,6 @@
  * precision the data has and no finer ("November 2005", never "1 November 2005").
  */
 import { parsePartialDate, type DateRange } from '../geo/partial-date.ts';
-import type { IslandCollection } from '../geo/types.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -50,18 +49,4 @@ export function formatIncidentDate(date: string, dateEnd: string | null): string
  */
 export function formatKm(km: number): string {
   return `${km.toLocaleString('en-GB', { maximumFractionDigits: km < 10 ? 1 : 0 })} km`;
-}
-
-/**
- * A namer for the island ids of islands.geojson: each id to its English name there, which the id
- * alone cannot give (`atlasov` is Atlasov Island). Until the islands are loaded (`null`), or for
- * an id they lack, the id stands for itself.
- *
- * @example
- * islandNamer(islands)('atlasov'); // 'Atlasov Island'
- * islandNamer(null)('atlasov');    // 'atlasov'
- */
-export function islandNamer(islands: IslandCollection | null): (id: string) => string {
-  const names = new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name.en]));
-  return (id) => names.get(id) ?? id;
 }

@@ -16,7 +16,7 @@ import { pathToolOwnsClicks } from '../map/measure-interaction.ts';
 import type { Notice } from './notices.tsx';
 import { readParam, writeParam } from './url-params.ts';
 import { eraYears, shownYears, visibleIncidents, withinEra, type YearSpan } from './incident-filter.ts';
-import { islandNamer } from './incident-format.ts';
+import { islandNamer } from './island-names.ts';
 import { useIncidentData } from './incident-data.ts';
 import { IncidentFilters } from './incident-filters.tsx';
 import { IncidentTimeline } from './incident-timeline.tsx';
