@@ -17,7 +17,12 @@ export const FLOW_LINE_WIDTH_PX = 14;
 export const FLOW_SPACING_PX = 72;
 export const FLOW_PIXEL_RATIO = 2;
 
-const STROKE_PX = 2.4;
+/**
+ * One chevron, in CSS pixels: its arms reach `back` behind the tip and `half` either side of the
+ * line, drawn `stroke` wide; oil's second chevron sits `gap` behind the first. The legends draw
+ * the same chevron (src/ui/energy-symbols.tsx).
+ */
+export const FLOW_CHEVRON = { back: 4.2, half: 4.4, stroke: 2.4, gap: 5 } as const;
 const HALO_PX = 1.2;
 
 /** Image ids in the style, one per commodity. */
@@ -27,7 +32,8 @@ export const FLOW_PATTERN = { gas: 'flow-gas', oil: 'flow-oil' } as const satisf
 /** One chevron's two arms, tip at (tipX, mid-height), in CSS pixels. */
 function chevron(tipX: number): [Pt, Pt][] {
   const y = FLOW_LINE_WIDTH_PX / 2;
-  return [[[tipX - 4.2, y - 4.4], [tipX, y]], [[tipX, y], [tipX - 4.2, y + 4.4]]];
+  const { back, half } = FLOW_CHEVRON;
+  return [[[tipX - back, y - half], [tipX, y]], [[tipX, y], [tipX - back, y + half]]];
 }
 
 function rgb(hex: string): [number, number, number] {
@@ -43,13 +49,13 @@ export function flowPattern(colour: string, chevrons: 1 | 2): PatternImage {
   const w = FLOW_SPACING_PX * FLOW_PIXEL_RATIO;
   const h = FLOW_LINE_WIDTH_PX * FLOW_PIXEL_RATIO;
   const tip = FLOW_SPACING_PX / 2 + (chevrons === 2 ? 2.5 : 1.5);
-  const arms = chevrons === 2 ? [...chevron(tip), ...chevron(tip - 5)] : chevron(tip);
+  const arms = chevrons === 2 ? [...chevron(tip), ...chevron(tip - FLOW_CHEVRON.gap)] : chevron(tip);
   const [r, g, b] = rgb(colour);
   const data = new Uint8Array(w * h * 4);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const p: Pt = [(x + 0.5) / FLOW_PIXEL_RATIO, (y + 0.5) / FLOW_PIXEL_RATIO];
-      const d = Math.min(...arms.map(([a, c]) => segmentDistance(p, a, c))) - STROKE_PX / 2;
+      const d = Math.min(...arms.map(([a, c]) => segmentDistance(p, a, c))) - FLOW_CHEVRON.stroke / 2;
       // Coverage of the stroke and of stroke plus halo, antialiased over one CSS pixel.
       const ink = Math.max(0, Math.min(1, 0.5 - d));
       const halo = Math.max(0, Math.min(1, 0.5 - (d - HALO_PX)));

@@ -5,6 +5,7 @@
  */
 import type { Commodity, EnergyStatus, FacilityKind } from '../geo/energy.ts';
 import { COMMODITY_STYLE, FACILITY_MARKERS, STATUS_STYLE, UNBUILT_ALPHA } from '../map/energy-layers.ts';
+import { FLOW_CHEVRON } from '../map/flow-pattern.ts';
 import { MarkerGlyph } from './marker-glyph.tsx';
 
 const W = 48;
@@ -22,10 +23,10 @@ export function LineSample(props: { commodity: Commodity; status: EnergyStatus; 
       data-commodity={props.commodity} data-status={props.status}>
       <line x1={2} y1={H / 2} x2={w - 2} y2={H / 2} stroke={c.colour} strokeWidth={c.width} strokeOpacity={s.opacity}
         strokeDasharray={dash} strokeLinecap={dash ? 'butt' : 'round'} />
-      {props.chevrons && [w * 0.4, w * 0.75].flatMap((x) => Array.from({ length: c.chevrons }, (_, i) => x - i * 5)).map((x) => (
-        // The chevron of the map's flow pattern (flow-pattern.ts): two arms meeting at the tip.
-        <polyline key={x} points={`${x - 4.2},${H / 2 - 4.4} ${x},${H / 2} ${x - 4.2},${H / 2 + 4.4}`} fill="none"
-          stroke={c.colour} strokeWidth={2.4} strokeLinejoin="round" />
+      {props.chevrons && [w * 0.4, w * 0.75].flatMap((x) => Array.from({ length: c.chevrons }, (_, i) => x - i * FLOW_CHEVRON.gap)).map((x) => (
+        // The chevron of the map's flow pattern: two arms meeting at the tip.
+        <polyline key={x} points={`${x - FLOW_CHEVRON.back},${H / 2 - FLOW_CHEVRON.half} ${x},${H / 2} ${x - FLOW_CHEVRON.back},${H / 2 + FLOW_CHEVRON.half}`} fill="none"
+          stroke={c.colour} strokeWidth={FLOW_CHEVRON.stroke} strokeLinejoin="round" />
       ))}
     </svg>
   );
