@@ -30,20 +30,14 @@ export const NO_WEBGL =
  * loaded: the caller may start other work then without delaying the map's worker and data.
  */
 export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId; onCreated?: () => void }): Promise<MapLibreMap> {
-  let told = false;
-  const created = () => {
-    if (told) return;
-    told = true;
-    opts.onCreated?.();
-  };
+  let map: MapLibreMap;
   try {
-    const map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
-    created();
-    await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-    return map;
+    map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
   } finally {
-    created();
+    opts.onCreated?.();
   }
+  await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+  return map;
 }
 
 async function fontFacesOrThrow(): Promise<FontFaces> {
