@@ -4,13 +4,12 @@
  * Resolves with the map once its style has loaded (so every caller may set global state or add
  * layers), or rejects with a message a reader can act on.
  */
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
 import type { EraId } from '../geo/eras.ts';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle } from './create-map.ts';
 import { loadFontFaces, type FontFaces } from './fonts.ts';
 import { initialGlobalState, showEra } from './overlays.ts';
-import { hasWebGL } from './webgl.ts';
 
 declare global {
   interface Window {
@@ -41,7 +40,6 @@ export async function startAtlasMap(container: HTMLElement, opts: { lang: Langua
 }
 
 async function fontFacesOrThrow(): Promise<FontFaces> {
-  if (!hasWebGL()) throw new Error(NO_WEBGL);
   try {
     return await loadFontFaces(new URL('.', window.location.href).href);
   } catch (e) {
@@ -51,7 +49,15 @@ async function fontFacesOrThrow(): Promise<FontFaces> {
 
 function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces: FontFaces): MapLibreMap {
   const baseUrl = new URL('.', window.location.href).href;
-  const map = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });
+  let map: MapLibreMap;
+  try {
+    map = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });
+  } catch (e) {
+    // MapLibre asks for the WebGL context itself: no probe of our own first, since creating a
+    // context is the costliest step of the map's start in software WebGL (about 90 ms here).
+    if (e instanceof GPUInitializationError) throw new Error(NO_WEBGL);
+    throw e;
+  }
   window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e) };
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
   // The bench reads this mark: navigation to the first complete frame.
