@@ -1,6 +1,5 @@
 import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
-import '@fontsource/noto-sans-jp/400.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { startAtlasMap } from './map/start-map.ts';
