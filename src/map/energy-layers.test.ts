@@ -11,6 +11,7 @@ import { ERA_IDS } from '../geo/eras.ts';
 import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
 import { MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
 import { INITIAL_VIEW } from './ids.ts';
+import { evaluatePaint } from './paint-kinds.ts';
 
 const pipelines = JSON.parse(readFileSync('public/data/pipelines.geojson', 'utf8')) as PipelineCollection;
 const facilities = JSON.parse(readFileSync('public/data/facilities.geojson', 'utf8')) as FacilityCollection;
@@ -36,12 +37,8 @@ function passes(filter: unknown, props: Record<string, unknown>, state: Record<s
 
 /** A layer's paint value for one feature, evaluated as MapLibre would at zoom 6. */
 function evalPaint(id: string, key: string, props: Record<string, unknown>): unknown {
-  const l = layer(id);
-  const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>)[`paint_${l.type}`][key];
-  const global = { era: '1945', energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '' };
-  const parsed = createPropertyExpression(l.paint?.[key], key, spec, global);
-  if (parsed.result !== 'success') throw new Error(`${id} ${key}: ${JSON.stringify(parsed.value)}`);
-  return parsed.value.evaluate({ zoom: 6, globalState: global } as never, { type: 2, properties: props } as never);
+  const globalState = { era: '1945', energyYear: 9999, energyShowUnbuilt: true, selectedEnergy: '' };
+  return evaluatePaint(layer(id), key, props, { zoom: 6, globalState });
 }
 
 describe('energy layers', () => {
@@ -50,7 +47,8 @@ describe('energy layers', () => {
   });
 
   it('draw each status with its own dash pattern: proposed dashed, cancelled faded, operating solid', () => {
-    expect(layer(ENERGY_LAYER.operating).paint?.['line-dasharray']).toBeUndefined();
+    // Solid: one dash without a gap, drawn with the dashed lines' program (shared-programs.ts).
+    expect(evalPaint(ENERGY_LAYER.operating, 'line-dasharray', { status: 'operating', commodity: 'gas' })).toEqual([1, 0]);
     for (const status of ['proposed', 'under-construction', 'cancelled'] as const) {
       const props = { status, commodity: 'gas' };
       expect(evalPaint(ENERGY_LAYER.unfinished, 'line-dasharray', props), status).toEqual(STATUS_STYLE[status].dash);

@@ -16,6 +16,7 @@ import type { EraId } from '../geo/eras.ts';
 import { FONT } from './style.ts';
 import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
 import { markerImageId, type MarkerShape } from './marker-shapes.ts';
+import { perFeature, SOLID_DASH } from './shared-programs.ts';
 
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
 
@@ -208,10 +209,11 @@ function statusLines(): LayerSpecification[] {
       paint: { ...common, 'line-color': statusColour(UNFINISHED), 'line-dasharray': dash as unknown as ExpressionSpecification },
     },
     {
+      // Solid, but drawn as one unbroken dash with the dashed lines' program (shared-programs.ts).
       id: ENERGY_LAYER.operating, type: 'line', source: ENERGY_SOURCE.pipelines,
       filter: ['all', STATUS_IS('operating'), YEAR_FILTER],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: { ...common, 'line-color': statusColour(['operating']) },
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: { ...common, 'line-color': statusColour(['operating']), 'line-dasharray': perFeature(SOLID_DASH) },
     },
   ];
 }
@@ -223,12 +225,12 @@ export function energyLayers(): LayerSpecification[] {
     {
       // A wide pale band under the hovered or selected line: it reads without colour vision.
       id: ENERGY_LAYER.highlight, type: 'line', source: ENERGY_SOURCE.pipelines, filter: YEAR_FILTER,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        // One colour, written per feature on purpose: the operating lines' colour is per feature,
-        // and with the same kind of colour both layers share one shader program (each program
-        // costs the first view a compile in software WebGL).
-        'line-color': byCommodity(() => '#ffd43b'),
+        // One colour and no dashes, written per feature so that the layer shares the other
+        // lines' shader program (shared-programs.ts).
+        'line-color': perFeature('#ffd43b'),
+        'line-dasharray': perFeature(SOLID_DASH),
         // The width alone picks the line (0 for the rest), so the opacity can stay feature-free.
         'line-width': ['case', IS_SELECTED, 9, IS_HOVERED, 7, 0],
         'line-opacity': inEnergyEra(0.75),

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { ERA_IDS } from '../geo/eras.ts';
+import { evaluatePaint } from './paint-kinds.ts';
 import { ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatternResolver, eraPatterns, hatchPattern, setEra } from './era-layers.ts';
 
 function styleWith(): StyleSpecification {
@@ -41,9 +42,10 @@ describe('the era layers', () => {
 
   it('dash the sea borders and draw the land border solid', () => {
     const byId = new Map(eraLayers().map((l) => [l.id, l]));
-    const paint = (id: string) => byId.get(id)!.paint as Record<string, unknown>;
-    expect(paint(ERA_LAYER.seaBorder('1905'))['line-dasharray']).toBeDefined();
-    expect(paint(ERA_LAYER.landBorder('1905'))['line-dasharray']).toBeUndefined();
+    const dash = (id: string) => evaluatePaint(byId.get(id)!, 'line-dasharray', { era: '1905' }) as number[];
+    expect(dash(ERA_LAYER.seaBorder('1905'))).toEqual([3, 2]);
+    // Solid: one dash without a gap (shared-programs.ts).
+    expect(dash(ERA_LAYER.landBorder('1905'))).toEqual([1, 0]);
   });
 
   it('use hatching, not colour alone, for joint and claimed land', () => {

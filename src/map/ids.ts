@@ -8,7 +8,6 @@ export const SOURCE = {
 export const LAYER = {
   background: 'sea',
   land: 'land',
-  water: 'inland-water',
   islandHit: 'island-hit',
   islandHover: 'island-hover',
   coastline: 'coastline',
@@ -16,7 +15,6 @@ export const LAYER = {
   labelStrait: 'label-strait',
   labelIsland: 'label-island',
   labelTown: 'label-town',
-  townDot: 'town-dot',
 } as const;
 
 /** The interface languages; map labels follow the chosen one. */

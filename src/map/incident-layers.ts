@@ -11,6 +11,7 @@ import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecific
 import { INCIDENT_TYPES, type IncidentType } from '../geo/incidents.ts';
 import { FONT } from './style.ts';
 import { markerImageId, type MarkerShape } from './marker-shapes.ts';
+import { perFeature } from './shared-programs.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 
@@ -92,7 +93,11 @@ export function incidentLayers(): LayerSpecification[] {
         'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.65, 9, 0.95],
         'icon-allow-overlap': true, 'icon-ignore-placement': true,
       },
-      paint: { 'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 },
+      // Halo and opacity read per feature, as the energy sites' are: one icon program for both.
+      paint: {
+        'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': perFeature('#ffffff'),
+        'icon-halo-width': perFeature(1.5), 'icon-opacity': perFeature(1),
+      },
     },
     {
       // Invisible and a little larger than the glyph: the click and hover target (opacity 0 still takes events).

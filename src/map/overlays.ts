@@ -10,6 +10,7 @@ import { FLOW_PATTERN, FLOW_PIXEL_RATIO, flowPattern } from './flow-pattern.ts';
 import { markerImage, markerImageId, MARKER_PIXEL_RATIO, shapeOfImageId } from './marker-shapes.ts';
 import type { EraId } from '../geo/eras.ts';
 import { measureOverlay } from './measure-layers.ts';
+import { TOWN_DOT_IMAGE } from './style.ts';
 import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
 
 export interface Overlay {
@@ -47,14 +48,15 @@ export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE,
 const eraFollowers = new WeakMap<MapLibreMap, () => void>();
 
 /**
- * The generated images the layers of the first view draw with: the hatches, the flow chevrons
- * and the energy sites' shapes. (The incidents' shapes come later, with the incidents.)
+ * The generated images the layers of the first view draw with: the hatches, the flow chevrons,
+ * the energy sites' shapes and the town dot. (The incidents' shapes come later, with the incidents.)
  */
-export const FIRST_VIEW_IMAGES: readonly string[] = [
+export const FIRST_VIEW_IMAGES: readonly string[] = [...new Set([
   ...Object.values(ERA_PATTERN),
   ...Object.values(FLOW_PATTERN),
-  ...[...new Set(Object.values(FACILITY_MARKERS).map((m) => m.shape))].map(markerImageId),
-];
+  ...Object.values(FACILITY_MARKERS).map((m) => markerImageId(m.shape)),
+  TOWN_DOT_IMAGE,
+])];
 
 /**
  * Readies a new map for the overlays. It supplies the generated images (hatch patterns, marker

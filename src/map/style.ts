@@ -11,8 +11,14 @@ import type {
 } from 'maplibre-gl';
 import { LAYER, SOURCE, type Language } from './ids.ts';
 import { PALETTE } from './palette.ts';
+import { markerImageId } from './marker-shapes.ts';
+import { perFeature } from './shared-programs.ts';
 
 export const FONT = ['Noto Sans Regular'];
+
+/** The town dot: the markers' disc, 2.5 px in radius (the disc is 8.2 px at icon size 1). */
+export const TOWN_DOT_IMAGE = markerImageId('circle');
+const TOWN_DOT_SIZE = 2.5 / 8.2;
 
 /** The label text in the interface language, falling back to English. */
 export const LABEL_TEXT: ExpressionSpecification = [
@@ -54,16 +60,16 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
   const below: LayerSpecification[] = [
     { id: LAYER.background, type: 'background', paint: { 'background-color': PALETTE.sea } },
     {
-      id: LAYER.land, type: 'fill', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'land'],
+      // Land and inland water in one layer, their colours read per feature: with the era tint's
+      // per-feature colours, every fill of the first view shares one shader program.
       // The fill's own 1 px outline draws coasts and land borders: a line layer over the same
       // polygons cost about a tenth of the first view's time in software WebGL.
-      paint: { 'fill-color': PALETTE.land, 'fill-outline-color': PALETTE.landOutline },
+      id: LAYER.land, type: 'fill', source: SOURCE.land, filter: ['match', ['get', 'kind'], ['land', 'water'], true, false],
+      paint: {
+        'fill-color': ['match', ['get', 'kind'], 'water', PALETTE.water, PALETTE.land],
+        'fill-outline-color': ['match', ['get', 'kind'], 'water', PALETTE.water, PALETTE.landOutline],
+      },
     },
-    {
-      id: LAYER.water, type: 'fill', source: SOURCE.land, filter: ['==', ['get', 'kind'], 'water'],
-      paint: { 'fill-color': PALETTE.water },
-    },
-
   ];
   const above: LayerSpecification[] = [
     {
@@ -105,18 +111,23 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
       paint: { 'text-color': PALETTE.labelStrait, 'text-halo-color': PALETTE.sea, 'text-halo-width': 1.2 },
     },
     {
-      id: LAYER.townDot, type: 'circle', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'town'],
-      minzoom: 4,
-      paint: { 'circle-radius': 2.5, 'circle-color': PALETTE.labelLand, 'circle-stroke-color': PALETTE.halo, 'circle-stroke-width': 1 },
-    },
-    {
+      // The town's dot is this layer's icon (the marker shapes' disc), always drawn, and its name
+      // is drawn where it fits. An icon rather than a circle layer: the energy sites' icons
+      // already bring the program (see shared-programs.ts).
       id: LAYER.labelTown, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'town'],
       minzoom: 4,
       layout: {
+        'icon-image': TOWN_DOT_IMAGE, 'icon-size': TOWN_DOT_SIZE,
+        'icon-allow-overlap': true, 'icon-ignore-placement': true,
         'text-field': LABEL_TEXT, 'text-font': FONT, 'text-size': 11, 'text-anchor': 'left',
         'text-offset': [0.5, 0], 'text-max-width': 9, 'symbol-sort-key': ['get', 'rank'],
+        'text-optional': true,
       },
-      paint: { 'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2 },
+      paint: {
+        'icon-color': perFeature(PALETTE.labelLand), 'icon-halo-color': perFeature(PALETTE.halo),
+        'icon-halo-width': perFeature(1), 'icon-opacity': perFeature(1),
+        'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2,
+      },
     },
     {
       id: LAYER.labelIsland, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'island'],
@@ -134,7 +145,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
 /** The whole style: base land, the overlays of the feature modules, then labels on top. */
 export function buildStyle(opts: BaseStyleOptions): StyleSpecification {
   const { below, above } = baseLayers();
-  const labels = above.filter((l) => l.type === 'symbol' || l.id === LAYER.townDot);
+  const labels: LayerSpecification[] = above.filter((l) => l.type === 'symbol');
   const islandLayers = above.filter((l) => !labels.includes(l));
   return {
     version: 8,
