@@ -7,7 +7,7 @@
 import { contextFigures, formatFigure, type ContextFigure } from '../geo/energy-context.ts';
 import { COMMODITY_STYLE } from '../map/energy-layers.ts';
 import { axisMax } from './energy-view.ts';
-import { SourceCite } from './energy-sources.tsx';
+import { SourceCite } from './source-cite.tsx';
 
 interface Bar { figure: ContextFigure; label: string; colour: string }
 interface Axis { max: number; step: number; unit: string }

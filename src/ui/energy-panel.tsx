@@ -10,7 +10,8 @@ import {
 } from '../geo/energy.ts';
 import { TOLERANCE_TEXT, compareLength, type EnergyEntry } from './energy-view.ts';
 import { LineSample, SiteGlyph } from './energy-symbols.tsx';
-import { SourceCite, SourceList } from './energy-sources.tsx';
+import { SourceList } from './energy-sources.tsx';
+import { SourceCite } from './source-cite.tsx';
 
 export interface EnergyPanelProps {
   entry: EnergyEntry;

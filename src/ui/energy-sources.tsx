@@ -1,16 +1,6 @@
-/** A source as the energy panels cite it: publisher, title (a link where the data gives a url), date. */
+/** The sources list of the energy panels. */
 import type { Source } from '../geo/types.ts';
-
-export function SourceCite({ source }: { source: Source }) {
-  return (
-    <cite>
-      {source.publisher}, {source.url
-        ? <a href={source.url} target="_blank" rel="noopener noreferrer">{source.title}</a>
-        : <>“{source.title}”</>}
-      {source.date && <> ({source.date})</>}
-    </cite>
-  );
-}
+import { SourceCite } from './source-cite.tsx';
 
 export function SourceList({ sources, title = 'Sources' }: { sources: Source[]; title?: string }) {
   return (

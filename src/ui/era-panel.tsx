@@ -8,19 +8,16 @@ import type { Citation, CitedText, EraId, Holder } from '../geo/eras.ts';
 import { eraMeta } from '../geo/eras.ts';
 import { formatKm2, type EraPanel } from '../geo/era-panel.ts';
 import { formatIncidentDate } from './incident-format.ts';
+import { SourceCite } from './source-cite.tsx';
 
 const SIDE: Record<Holder, string> = { japan: 'Japanese side', russia: 'Russian side', joint: 'Undivided' };
-
-function citationText(c: Citation): string {
-  return [c.publisher, `“${c.title}”`, c.date, c.locator].filter(Boolean).join(', ');
-}
 
 export function Citations({ citations }: { citations: Citation[] }) {
   return (
     <ul className="era-citations" aria-label="Sources">
       {citations.map((c, i) => (
         <li key={i}>
-          <cite>{c.url ? <a href={c.url} target="_blank" rel="noreferrer">{citationText(c)}</a> : citationText(c)}</cite>
+          <SourceCite source={c} locator={c.locator} />
         </li>
       ))}
     </ul>

@@ -5,7 +5,7 @@
  * goes in as React text.
  */
 import type { IncidentCasualties, IncidentProps, IncidentVessel, LocationPrecision } from '../geo/incidents.ts';
-import type { Source } from '../geo/types.ts';
+import { SourceCite } from './source-cite.tsx';
 import { INCIDENT_MARKERS } from '../map/incident-layers.ts';
 import { MarkerGlyph } from './marker-glyph.tsx';
 import { formatIncidentDate, formatKm } from './incident-format.ts';
@@ -59,13 +59,6 @@ function Coast({ p, islandName }: { p: IncidentProps; islandName: (id: string) =
   );
 }
 
-function SourceItem({ s }: { s: Source }) {
-  const title = s.url && /^https?:\/\//.test(s.url)
-    ? <a href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</a>
-    : <span>{s.title}</span>;
-  return <li>{s.publisher}, “{title}”{s.date ? <>, <time dateTime={s.date}>{formatIncidentDate(s.date, null)}</time></> : null}</li>;
-}
-
 export function IncidentDetails(props: { incident: IncidentProps; titleId: string; beyondMap?: boolean; islandName: (id: string) => string }) {
   const p = props.incident;
   const marker = INCIDENT_MARKERS[p.type];
@@ -109,7 +102,7 @@ export function IncidentDetails(props: { incident: IncidentProps; titleId: strin
       )}
       <section className="incident-sources">
         <h3>Sources</h3>
-        <ol>{p.sources.map((s, i) => <SourceItem key={i} s={s} />)}</ol>
+        <ol>{p.sources.map((s, i) => <li key={i}><SourceCite source={s} /></li>)}</ol>
       </section>
     </article>
   );

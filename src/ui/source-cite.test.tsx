@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { isWebUrl, SourceCite } from './source-cite.tsx';
+
+describe('SourceCite', () => {
+  it('cites publisher, title, date and locator, the title linked to an https source', () => {
+    const html = renderToStaticMarkup(
+      <SourceCite source={{ publisher: 'MOFA Japan', title: 'Treaty of Shimoda', date: '1855-02-07', url: 'https://www.mofa.go.jp/' }} locator="Article 2" />,
+    );
+    expect(html).toBe('<cite>MOFA Japan, “<a href="https://www.mofa.go.jp/" target="_blank" rel="noopener noreferrer">Treaty of Shimoda</a>”, <time dateTime="1855-02-07">7 February 1855</time>, Article 2</cite>');
+  });
+
+  it('links only http and https urls, so a url in the data never runs script', () => {
+    for (const url of ['javascript:alert(1)', 'data:text/html,<b>x</b>', ' https://x.org', 'ftp://x.org']) {
+      expect(isWebUrl(url), url).toBe(false);
+      expect(renderToStaticMarkup(<SourceCite source={{ publisher: 'P', title: 'T', url }} />)).not.toContain('<a');
+    }
+    expect(isWebUrl('HTTP://example.org')).toBe(true);
+  });
+
+  it('renders markup in the data as text', () => {
+    const html = renderToStaticMarkup(<SourceCite source={{ publisher: '<img src=x onerror=alert(1)>', title: '<b>t</b>' }} />);
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).not.toContain('<b>');
+  });
+});
