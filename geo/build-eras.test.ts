@@ -7,9 +7,9 @@ import { ERA_IDS } from '../src/geo/eras.ts';
 import type { IslandCollection } from '../src/geo/types.ts';
 import { checkBorders, checkClaims } from '../src/geo/eras-contract.ts';
 import { geodesicLengthKm } from '../src/geo/geodesic.ts';
-import { buildEras, parallelOnLand, simplifyRing, touchesLand } from './build-eras.ts';
+import { buildEras, parallelOnLand, touchesLand } from './build-eras.ts';
 import { serializeCollection } from './lib/write.ts';
-import { pointInPolygon } from './lib/geometry.ts';
+import { pointInPolygon, simplifyRing } from './lib/geometry.ts';
 import { seaBorders } from './sources/eras.ts';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;

@@ -12,7 +12,7 @@ import type {
 import { ERA_IDS } from '../src/geo/eras.ts';
 import type { IslandCollection } from '../src/geo/types.ts';
 import { claimedIslands, claimPositions, eraSources, holdings, landBorders, notInEras, seaBorders } from './sources/eras.ts';
-import { clipPolygon, pointInPolygon, ringAreaDeg, rewind, roundCoords, type BBox, type PolygonCoords, type Ring } from './lib/geometry.ts';
+import { clipPolygon, pointInPolygon, ringAreaDeg, rewind, roundCoords, simplifyRing, type BBox, type PolygonCoords, type Ring } from './lib/geometry.ts';
 
 /** 1e-5 degrees is about 1 m: far finer than the display tolerance below. */
 export const ERA_DECIMALS = 5;
@@ -34,39 +34,6 @@ const FRONTIER_BOXES: BBox[] = [
 ];
 
 const inBox = (p: Position, b: BBox) => p[0] >= b[0] && p[0] <= b[2] && p[1] >= b[1] && p[1] <= b[3];
-
-/**
- * Douglas–Peucker with a tolerance that varies along the ring: a vertex is kept when its
- * distance from the simplified segment exceeds the tolerance at that vertex.
- */
-export function simplifyRing(ring: Ring, tolAt: (p: Position) => number): Ring {
-  const n = ring.length;
-  if (n <= 4) return ring;
-  const keep = new Uint8Array(n);
-  keep[0] = keep[n - 1] = 1;
-  const stack: [number, number][] = [[0, n - 1]];
-  while (stack.length) {
-    const [a, b] = stack.pop()!;
-    let worst = 1, idx = -1;
-    for (let i = a + 1; i < b; i++) {
-      const r = segDist(ring[i], ring[a], ring[b]) / tolAt(ring[i]);
-      if (r > worst) { worst = r; idx = i; }
-    }
-    if (idx >= 0) {
-      keep[idx] = 1;
-      stack.push([a, idx], [idx, b]);
-    }
-  }
-  const out = ring.filter((_, i) => keep[i]);
-  return out.length >= 4 ? out : ring;
-}
-
-function segDist(p: Position, a: Position, b: Position): number {
-  const dx = b[0] - a[0], dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
 
 /** An island's rings as the era layer draws them. */
 export function displayRings(id: string, rings: PolygonCoords): PolygonCoords {

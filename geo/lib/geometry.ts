@@ -75,57 +75,57 @@ export function ringAreaDeg(ring: Ring): number {
 }
 
 /**
- * Douglas–Peucker that never drops a vertex inside `keep`: the far context gets simpler while
- * the coasts where people measure stay exactly as upstream draws them.
+ * Douglas–Peucker with a tolerance per vertex (in degrees): a vertex stays when its distance
+ * from the simplified segment exceeds its own tolerance, and always where the tolerance is 0.
+ * The era layers vary the tolerance along a coast; the land keeps every vertex where people
+ * measure (see `simplifyRingOutside`).
  */
-export function simplifyRingOutside(ring: Ring, tolerance: number, keep: BBox): Ring {
+export function simplifyRing(ring: Ring, tolAt: (p: number[]) => number): Ring {
   const n = ring.length;
   if (n <= 4) return ring;
+  const tol = ring.map(tolAt);
   const mark = new Uint8Array(n);
   mark[0] = 1;
   mark[n - 1] = 1;
-  for (let i = 0; i < n; i++) {
-    const [x, y] = ring[i];
-    if (x >= keep[0] && x <= keep[2] && y >= keep[1] && y <= keep[3]) mark[i] = 1;
-  }
-  const tol2 = tolerance * tolerance;
+  for (let i = 0; i < n; i++) if (tol[i] === 0) mark[i] = 1;
+  // The kept vertices split the ring into runs, each simplified on its own.
   const stack: [number, number][] = [];
   let start = 0;
   for (let i = 1; i < n; i++) {
-    if (mark[i]) {
-      if (i - start > 1) stack.push([start, i]);
-      start = i;
-    }
+    if (!mark[i]) continue;
+    if (i - start > 1) stack.push([start, i]);
+    start = i;
   }
   while (stack.length) {
     const [a, b] = stack.pop()!;
-    let maxD = -1, idx = -1;
+    let worst = 1, idx = -1;
     for (let i = a + 1; i < b; i++) {
-      const d = segDist2(ring[i], ring[a], ring[b]);
-      if (d > maxD) { maxD = d; idx = i; }
+      const r = segDist(ring[i], ring[a], ring[b]) / tol[i];
+      if (r > worst) { worst = r; idx = i; }
     }
-    if (maxD > tol2) {
-      mark[idx] = 1;
-      if (idx - a > 1) stack.push([a, idx]);
-      if (b - idx > 1) stack.push([idx, b]);
-    }
+    if (idx < 0) continue;
+    mark[idx] = 1;
+    if (idx - a > 1) stack.push([a, idx]);
+    if (b - idx > 1) stack.push([idx, b]);
   }
-  const out: Ring = [];
-  for (let i = 0; i < n; i++) if (mark[i]) out.push(ring[i]);
+  const out = ring.filter((_, i) => mark[i]);
   return out.length >= 4 ? out : ring;
 }
 
-function segDist2(p: number[], a: number[], b: number[]): number {
-  let x = a[0], y = a[1];
-  let dx = b[0] - x, dy = b[1] - y;
-  if (dx !== 0 || dy !== 0) {
-    const t = ((p[0] - x) * dx + (p[1] - y) * dy) / (dx * dx + dy * dy);
-    if (t > 1) { x = b[0]; y = b[1]; }
-    else if (t > 0) { x += dx * t; y += dy * t; }
-  }
-  dx = p[0] - x;
-  dy = p[1] - y;
-  return dx * dx + dy * dy;
+/**
+ * `simplifyRing` with one tolerance, never dropping a vertex inside `keep`: the far context gets
+ * simpler while the coasts where people measure stay exactly as upstream draws them.
+ */
+export function simplifyRingOutside(ring: Ring, tolerance: number, keep: BBox): Ring {
+  return simplifyRing(ring, ([x, y]) => (x >= keep[0] && x <= keep[2] && y >= keep[1] && y <= keep[3] ? 0 : tolerance));
+}
+
+/** Distance in degrees from `p` to the segment `a`–`b`, on the plane of longitude and latitude. */
+function segDist(p: number[], a: number[], b: number[]): number {
+  const dx = b[0] - a[0], dy = b[1] - a[1];
+  const len2 = dx * dx + dy * dy;
+  const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
+  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
 }
 
 /** Whether a point lies in a polygon given as rings (holes excluded), by turf. */
