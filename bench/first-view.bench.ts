@@ -17,7 +17,9 @@ import { launchChromium } from '../test/browser/chromium.ts';
 import { serveStatic } from './static-server.ts';
 import { budget, type Bench, type Comparison } from './harness.ts';
 
-const ROUNDS = 5;
+// Nine rounds: on two busy cores one load can be 200 ms off the next, and five medians moved the
+// ratio by 0.3 between runs of the same build.
+const ROUNDS = 9;
 
 async function firstIdleMs(browser: Browser, url: string, seenBeforeIdle?: Set<string>): Promise<number> {
   const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
