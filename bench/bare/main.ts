@@ -19,4 +19,7 @@ const map = new MapLibreMap({
     ],
   },
 });
+performance.mark('atlas-map-created');
+// For scripts/first-view-phases.mts, which follows the map's events on both pages.
+(window as unknown as { kurilAtlas: { map: MapLibreMap } }).kurilAtlas = { map };
 map.once('idle', () => performance.mark('atlas-first-idle'));

@@ -58,6 +58,8 @@ function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces
     if (e instanceof GPUInitializationError) throw new Error(NO_WEBGL);
     throw e;
   }
+  // scripts/first-view-phases.mts reads this mark, as it does on the bench's bare page.
+  performance.mark('atlas-map-created');
   window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e) };
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
   // The bench reads this mark: navigation to the first complete frame.
