@@ -8,6 +8,7 @@ import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
 import type { EraId } from '../geo/eras.ts';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle } from './create-map.ts';
+import { drawFirstViewComplete } from './complete-first-view.ts';
 import { loadFontFaces, type FontFaces } from './fonts.ts';
 import { initialGlobalState, showEra } from './overlays.ts';
 
@@ -17,7 +18,11 @@ declare global {
      * For the browser tests and the bench: the map, a promise for its next idle, and the map side
      * of an era switch as the app does it (`showEra`).
      */
-    kurilAtlas?: { map: MapLibreMap; whenIdle: () => Promise<void>; showEra: (era: EraId) => void };
+    kurilAtlas?: {
+      map: MapLibreMap; whenIdle: () => Promise<void>; showEra: (era: EraId) => void;
+      /** Whether the first view's drawing was held until complete, and how many frames it skipped. */
+      firstView: { held: boolean; skipped: () => number };
+    };
   }
 }
 
@@ -60,7 +65,9 @@ function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces
   }
   // scripts/first-view-phases.mts reads this mark, as it does on the bench's bare page.
   performance.mark('atlas-map-created');
-  window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e) };
+  // Nothing is drawn under the loading notice until the first view is complete.
+  const firstView = drawFirstViewComplete(map);
+  window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e), firstView };
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
   // The bench reads this mark: navigation to the first complete frame.
   map.once('idle', () => performance.mark('atlas-first-idle'));

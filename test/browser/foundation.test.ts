@@ -37,6 +37,14 @@ describe('the atlas opens on real coastlines', () => {
     expect(colourDistance(kunashir, sea)).toBeGreaterThan(12);
   });
 
+  it('draws the first view once, complete: the frames while its tiles loaded were skipped', async () => {
+    // This leans on MapLibre's painter (src/map/complete-first-view.ts): if an upgrade changes it,
+    // the map still draws, frame by frame, and this test says the hold no longer engages.
+    const first = await atlas.page.evaluate(() => ({ held: window.kurilAtlas!.firstView.held, skipped: window.kurilAtlas!.firstView.skipped() }));
+    expect(first.held).toBe(true);
+    expect(first.skipped).toBeGreaterThan(0);
+  });
+
   it('names OpenStreetMap in the attribution', async () => {
     const text = await atlas.page.locator('.maplibregl-ctrl-attrib').innerText();
     expect(text).toContain('OpenStreetMap contributors');
