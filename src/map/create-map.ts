@@ -40,6 +40,9 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     // CJK ideographs also come from the bundled files; this is only the last fallback.
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
     cooperativeGestures: false,
+    // The style is ours and checked against the style spec by the unit tests (style.test.ts and
+    // the feature modules' tests); validating it again on every load cost the main thread ~35 ms.
+    validateStyle: false,
   });
   prepareOverlays(map);
   map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
