@@ -1,14 +1,10 @@
-/**
- * The style's `font-faces`: the map written by the geo build (public/fonts/font-faces.json),
- * bundled into the app so the map starts without waiting for a fetch (that wait cost the first
- * view ~40 ms), with URLs made absolute for MapLibre.
- */
-import FONT_FACES from '../../public/fonts/font-faces.json';
-
+/** Loads the `font-faces` map written by the geo build, with URLs made absolute for MapLibre. */
 export type FontFaces = Record<string, { url: string; 'unicode-range'?: string[] }[]>;
 
-export function bundledFontFaces(baseUrl: string): FontFaces {
-  return absolutize(FONT_FACES as FontFaces, baseUrl);
+export async function loadFontFaces(baseUrl: string, fetchFn: typeof fetch = fetch): Promise<FontFaces> {
+  const res = await fetchFn(new URL('fonts/font-faces.json', baseUrl).href);
+  if (!res.ok) throw new Error(`fonts/font-faces.json: HTTP ${res.status}`);
+  return absolutize(await res.json() as FontFaces, baseUrl);
 }
 
 export function absolutize(faces: FontFaces, baseUrl: string): FontFaces {

@@ -9,7 +9,7 @@ import type { EraId } from '../geo/eras.ts';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle } from './create-map.ts';
 import { drawFirstViewComplete } from './complete-first-view.ts';
-import { bundledFontFaces } from './fonts.ts';
+import { loadFontFaces, type FontFaces } from './fonts.ts';
 import { initialGlobalState, showEra } from './overlays.ts';
 
 declare global {
@@ -36,7 +36,7 @@ export const NO_WEBGL =
 export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId; onCreated?: () => void }): Promise<MapLibreMap> {
   let map: MapLibreMap;
   try {
-    map = createMap(container, opts.lang, opts.era);
+    map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
   } finally {
     opts.onCreated?.();
   }
@@ -44,9 +44,16 @@ export async function startAtlasMap(container: HTMLElement, opts: { lang: Langua
   return map;
 }
 
-function createMap(container: HTMLElement, lang: Language, era: EraId): MapLibreMap {
+async function fontFacesOrThrow(): Promise<FontFaces> {
+  try {
+    return await loadFontFaces(new URL('.', window.location.href).href);
+  } catch (e) {
+    throw new Error(`The map could not start: ${e instanceof Error ? e.message : String(e)}`);
+  }
+}
+
+function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces: FontFaces): MapLibreMap {
   const baseUrl = new URL('.', window.location.href).href;
-  const fontFaces = bundledFontFaces(baseUrl);
   let map: MapLibreMap;
   try {
     map = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });

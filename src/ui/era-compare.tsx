@@ -8,7 +8,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta, ERAS, ERA_IDS, type EraId } from '../geo/eras.ts';
 import type { IslandCollection } from '../geo/types.ts';
 import type { Language } from '../map/ids.ts';
-import { bundledFontFaces } from '../map/fonts.ts';
+import { loadFontFaces } from '../map/fonts.ts';
 import { whenIdle } from '../map/create-map.ts';
 import { showEra } from '../map/overlays.ts';
 import { clampSwipe, createCompareMap, defaultCompareEra, fillIslands, syncCameras } from '../map/era-compare.ts';
@@ -54,11 +54,9 @@ export function EraCompare({ map, era, other, onOther, onClose, lang, islands }:
     let created: MapLibreMap | null = null;
     let unsync = () => {};
     const baseUrl = new URL('.', window.location.href).href;
-    // A microtask later, outside React's commit of this effect.
-    Promise.resolve()
-      .then(() => {
+    loadFontFaces(baseUrl)
+      .then((fontFaces) => {
         if (disposed) return;
-        const fontFaces = bundledFontFaces(baseUrl);
         const m = createCompareMap({ container: el, baseUrl, fontFaces, lang: initial.current.lang, era: initial.current.other, main: map });
         created = m;
         unsync = syncCameras(map, m);
