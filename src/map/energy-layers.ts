@@ -17,6 +17,7 @@ import { FONT } from './style.ts';
 import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
 import { markerImageId, type MarkerShape } from './marker-shapes.ts';
 import { perFeature, SOLID_DASH } from './shared-programs.ts';
+import { hexRgb } from './rgba-image.ts';
 
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
 
@@ -154,8 +155,7 @@ export const UNBUILT_ALPHA = 0.6;
 
 /** `#rrggbb` with an alpha, as `rgba()`. */
 function fade(hex: string, alpha: number): string {
-  const n = parseInt(hex.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
+  return `rgba(${hexRgb(hex).join(', ')}, ${alpha})`;
 }
 
 /**

@@ -7,6 +7,7 @@
 import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 import { DEFAULT_ERA, ERA_IDS, type EraId, type Holder } from '../geo/eras.ts';
 import { perFeature, perFeatureDash, SOLID_DASH } from './shared-programs.ts';
+import { hexRgb, type RgbaImage } from './rgba-image.ts';
 
 export const ERA_SOURCE = { land: 'era-land', borders: 'era-borders', claims: 'era-claims' } as const;
 
@@ -140,17 +141,6 @@ export function eraOverlays(dataUrl: string): { sources: Record<string, SourceSp
   return { sources: eraSources(dataUrl), layers: eraLayers() };
 }
 
-/** An RGBA image in the form `map.addImage` takes. */
-export interface PatternImage {
-  width: number;
-  height: number;
-  data: Uint8Array;
-}
-
-function rgba(hex: string, alpha = 255): [number, number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255, alpha];
-}
 
 /**
  * A square tile of diagonal stripes that repeats seamlessly: pixel (x, y) belongs to stripe
@@ -160,11 +150,11 @@ function rgba(hex: string, alpha = 255): [number, number, number, number] {
  * @example
  * hatchPattern({ size: 16, width: 3, colors: ['#D55E00'] }); // one vermillion stripe per 16 px
  */
-export function hatchPattern(opts: { size: number; width: number; colors: string[] }): PatternImage {
+export function hatchPattern(opts: { size: number; width: number; colors: string[] }): RgbaImage {
   const { size, width, colors } = opts;
   const period = size / colors.length;
   if (!Number.isInteger(period) || width < 1 || width > period) throw new Error('hatchPattern: size must divide into the colours, and width fit in a stripe');
-  const paint = colors.map((c) => rgba(c));
+  const paint = colors.map((c) => [...hexRgb(c), 255]);
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
@@ -180,7 +170,7 @@ export function hatchPattern(opts: { size: number; width: number; colors: string
 export const PATTERN_PIXEL_RATIO = 2;
 
 /** The two hatch images: Japan and Russia stripes for undivided land, Japan stripes for the claim. */
-export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATTERN], PatternImage> {
+export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATTERN], RgbaImage> {
   return {
     [ERA_PATTERN.joint]: hatchPattern({ size: 24, width: 5, colors: [ERA_COLORS.japan, ERA_COLORS.russia] }),
     // Thin stripes: the claim marks Russian-held land, so Russia's blue should still dominate.
@@ -193,7 +183,7 @@ export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATT
  * tile asks for it, so the images need no timing against the style's load.
  */
 export function eraPatternResolver(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>): (id: string) => void {
-  const patterns: Record<string, PatternImage> = eraPatterns();
+  const patterns: Record<string, RgbaImage> = eraPatterns();
   return (id) => {
     const image = patterns[id];
     if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });

@@ -7,9 +7,8 @@
  */
 import type { Commodity } from '../geo/energy.ts';
 import { segmentDistance, type Pt } from './marker-shapes.ts';
+import { hexRgb, type RgbaImage } from './rgba-image.ts';
 
-/** An RGBA image in the form `map.addImage` takes (straight, not premultiplied, alpha). */
-export interface PatternImage { width: number; height: number; data: Uint8Array }
 
 /** Height of the pattern, which MapLibre draws as the line's width, in CSS pixels. */
 export const FLOW_LINE_WIDTH_PX = 14;
@@ -36,21 +35,16 @@ function chevron(tipX: number): [Pt, Pt][] {
   return [[[tipX - back, y - half], [tipX, y]], [[tipX, y], [tipX - back, y + half]]];
 }
 
-function rgb(hex: string): [number, number, number] {
-  const n = Number.parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
 /**
  * The pattern for one commodity: one chevron for gas, two for oil (as the map's legend says),
  * in `colour`, centred in a tile `FLOW_SPACING_PX` long.
  */
-export function flowPattern(colour: string, chevrons: 1 | 2): PatternImage {
+export function flowPattern(colour: string, chevrons: 1 | 2): RgbaImage {
   const w = FLOW_SPACING_PX * FLOW_PIXEL_RATIO;
   const h = FLOW_LINE_WIDTH_PX * FLOW_PIXEL_RATIO;
   const tip = FLOW_SPACING_PX / 2 + (chevrons === 2 ? 2.5 : 1.5);
   const arms = chevrons === 2 ? [...chevron(tip), ...chevron(tip - FLOW_CHEVRON.gap)] : chevron(tip);
-  const [r, g, b] = rgb(colour);
+  const [r, g, b] = hexRgb(colour);
   const data = new Uint8Array(w * h * 4);
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {

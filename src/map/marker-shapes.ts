@@ -8,6 +8,8 @@
  * Coordinates are in a unit box, -1..1 on both axes, y pointing down (as in images and SVG).
  */
 
+import type { RgbaImage } from './rgba-image.ts';
+
 export type Pt = readonly [number, number];
 
 /**
@@ -114,9 +116,6 @@ function partDistance(part: ShapePart, p: Pt): number {
   return edgesDistance(p, part.stroke, part.closed ?? false) - part.width / 2;
 }
 
-/** An RGBA image in the form `map.addImage` takes. */
-export interface MarkerImage { width: number; height: number; data: Uint8Array }
-
 /** Half the drawn size of a marker at `icon-size` 1, in CSS pixels. */
 export const MARKER_RADIUS_PX = 10;
 /** Device pixels per CSS pixel of the marker images. */
@@ -132,7 +131,7 @@ const PAD_PX = 7;
  * A shape as a signed-distance image for `addImage(id, image, { sdf: true })`: alpha 0.75 on
  * the outline, 1/8 less per CSS pixel outward and more inward, in the alpha channel.
  */
-export function markerImage(shape: MarkerShape): MarkerImage {
+export function markerImage(shape: MarkerShape): RgbaImage {
   const css = 2 * (MARKER_RADIUS_PX + PAD_PX);
   const size = css * MARKER_PIXEL_RATIO;
   const data = new Uint8Array(size * size * 4);

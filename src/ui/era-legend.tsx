@@ -5,14 +5,15 @@
  */
 import { useEffect, useRef } from 'react';
 import { ERAS, type EraId } from '../geo/eras.ts';
-import { ERA_COLORS, ERA_PATTERN, LAND_OPACITY, PATTERN_PIXEL_RATIO, eraPatterns, type PatternImage } from '../map/era-layers.ts';
+import { ERA_COLORS, ERA_PATTERN, LAND_OPACITY, PATTERN_PIXEL_RATIO, eraPatterns } from '../map/era-layers.ts';
+import type { RgbaImage } from '../map/rgba-image.ts';
 import { PALETTE } from '../map/palette.ts';
 
 export type SwatchKind = 'japan' | 'russia' | 'joint' | 'claim';
 
 const SWATCH = { width: 36, height: 20 };
 
-function tile(ctx: CanvasRenderingContext2D, image: PatternImage): CanvasPattern | null {
+function tile(ctx: CanvasRenderingContext2D, image: RgbaImage): CanvasPattern | null {
   const c = document.createElement('canvas');
   c.width = image.width;
   c.height = image.height;
