@@ -2,7 +2,7 @@
 import bboxClip from '@turf/bbox-clip';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { polygon as turfPolygon } from '@turf/helpers';
-import { planarSignedArea } from '../../src/geo/planar-area.ts';
+import { planarSegmentDistance, planarSignedArea } from '../../src/geo/planar.ts';
 
 export type Ring = number[][];
 export type PolygonCoords = Ring[];
@@ -100,7 +100,7 @@ export function simplifyRing(ring: Ring, tolAt: (p: number[]) => number): Ring {
     const [a, b] = stack.pop()!;
     let worst = 1, idx = -1;
     for (let i = a + 1; i < b; i++) {
-      const r = segDist(ring[i], ring[a], ring[b]) / tol[i];
+      const r = planarSegmentDistance(ring[i], ring[a], ring[b]) / tol[i];
       if (r > worst) { worst = r; idx = i; }
     }
     if (idx < 0) continue;
@@ -118,14 +118,6 @@ export function simplifyRing(ring: Ring, tolAt: (p: number[]) => number): Ring {
  */
 export function simplifyRingOutside(ring: Ring, tolerance: number, keep: BBox): Ring {
   return simplifyRing(ring, ([x, y]) => (x >= keep[0] && x <= keep[2] && y >= keep[1] && y <= keep[3] ? 0 : tolerance));
-}
-
-/** Distance in degrees from `p` to the segment `a`–`b`, on the plane of longitude and latitude. */
-function segDist(p: number[], a: number[], b: number[]): number {
-  const dx = b[0] - a[0], dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 ? Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2)) : 0;
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
 }
 
 /** Whether a point lies in a polygon given as rings (holes excluded), by turf. */

@@ -4,7 +4,7 @@
  * when the input is good, so a caller can show all of them at once rather than the first.
  */
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
-import { planarSignedArea } from './planar-area.ts';
+import { planarSignedArea } from './planar.ts';
 
 export type Problems = string[];
 

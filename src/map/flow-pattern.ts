@@ -6,7 +6,8 @@
  * switch would pay for.
  */
 import type { Commodity } from '../geo/energy.ts';
-import { segmentDistance, type Pt } from './marker-shapes.ts';
+import { planarSegmentDistance } from '../geo/planar.ts';
+import type { Pt } from './marker-shapes.ts';
 import { hexRgb, type RgbaImage } from './rgba-image.ts';
 
 
@@ -49,7 +50,7 @@ export function flowPattern(colour: string, chevrons: 1 | 2): RgbaImage {
   for (let y = 0; y < h; y++) {
     for (let x = 0; x < w; x++) {
       const p: Pt = [(x + 0.5) / FLOW_PIXEL_RATIO, (y + 0.5) / FLOW_PIXEL_RATIO];
-      const d = Math.min(...arms.map(([a, c]) => segmentDistance(p, a, c))) - FLOW_CHEVRON.stroke / 2;
+      const d = Math.min(...arms.map(([a, c]) => planarSegmentDistance(p, a, c))) - FLOW_CHEVRON.stroke / 2;
       // Coverage of the stroke and of stroke plus halo, antialiased over one CSS pixel.
       const ink = Math.max(0, Math.min(1, 0.5 - d));
       const halo = Math.max(0, Math.min(1, 0.5 - (d - HALO_PX)));

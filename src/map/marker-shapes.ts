@@ -8,6 +8,7 @@
  * Coordinates are in a unit box, -1..1 on both axes, y pointing down (as in images and SVG).
  */
 
+import { planarSegmentDistance } from '../geo/planar.ts';
 import type { RgbaImage } from './rgba-image.ts';
 
 export type Pt = readonly [number, number];
@@ -71,15 +72,6 @@ export function shapeOfImageId(id: string): MarkerShape | undefined {
   return Object.hasOwn(MARKER_SHAPES, name) ? (name as MarkerShape) : undefined;
 }
 
-/** Distance from `p` to the segment from `a` to `b`. */
-export function segmentDistance(p: Pt, a: Pt, b: Pt): number {
-  const dx = b[0] - a[0];
-  const dy = b[1] - a[1];
-  const len2 = dx * dx + dy * dy;
-  const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, ((p[0] - a[0]) * dx + (p[1] - a[1]) * dy) / len2));
-  return Math.hypot(p[0] - a[0] - t * dx, p[1] - a[1] - t * dy);
-}
-
 function inside(p: Pt, ring: readonly Pt[]): boolean {
   let odd = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
@@ -93,7 +85,7 @@ function inside(p: Pt, ring: readonly Pt[]): boolean {
 function edgesDistance(p: Pt, points: readonly Pt[], closed: boolean): number {
   let d = Infinity;
   const n = closed ? points.length : points.length - 1;
-  for (let i = 0; i < n; i++) d = Math.min(d, segmentDistance(p, points[i], points[(i + 1) % points.length]));
+  for (let i = 0; i < n; i++) d = Math.min(d, planarSegmentDistance(p, points[i], points[(i + 1) % points.length]));
   return d;
 }
 
