@@ -9,6 +9,7 @@ import { COMMODITY_STYLE, energyOverlays, ENERGY_STATE, FACILITY_MARKERS, follow
 import { FLOW_PATTERN, FLOW_PIXEL_RATIO, flowPattern } from './flow-pattern.ts';
 import { markerImage, markerImageId, MARKER_PIXEL_RATIO, shapeOfImageId } from './marker-shapes.ts';
 import type { EraId } from '../geo/eras.ts';
+import type { Commodity } from '../geo/energy.ts';
 import { measureOverlay } from './measure-layers.ts';
 import { TOWN_DOT_IMAGE } from './style.ts';
 import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
@@ -48,10 +49,12 @@ export const ATLAS_STATE: Record<string, { default: unknown }> = { ...ERA_STATE,
 const eraFollowers = new WeakMap<MapLibreMap, () => void>();
 
 /**
- * The generated images the layers of the first view draw with: the hatches, the flow chevrons,
- * the energy sites' shapes and the town dot. (The incidents' shapes come later, with the incidents.)
+ * The generated images added as soon as the style has loaded: those the first view draws with
+ * (the hatches, the energy sites' shapes, the town dot) and the flow chevrons, which draw from
+ * zoom 5 (added early, their tiles never wait for them). The incidents' shapes come later, with
+ * the incidents.
  */
-export const FIRST_VIEW_IMAGES: readonly string[] = [...new Set([
+export const EARLY_IMAGES: readonly string[] = [...new Set([
   ...Object.values(ERA_PATTERN),
   ...Object.values(FLOW_PATTERN),
   ...Object.values(FACILITY_MARKERS).map((m) => markerImageId(m.shape)),
@@ -68,20 +71,18 @@ export const FIRST_VIEW_IMAGES: readonly string[] = [...new Set([
  */
 export function prepareOverlays(map: MapLibreMap): void {
   const patterns = eraPatternResolver(map);
-  const flows: Record<string, () => ReturnType<typeof flowPattern>> = {
-    [FLOW_PATTERN.gas]: () => flowPattern(COMMODITY_STYLE.gas.colour, COMMODITY_STYLE.gas.chevrons),
-    [FLOW_PATTERN.oil]: () => flowPattern(COMMODITY_STYLE.oil.colour, COMMODITY_STYLE.oil.chevrons),
-  };
+  const flowOf = (id: string) => (Object.keys(FLOW_PATTERN) as Commodity[]).find((c) => FLOW_PATTERN[c] === id);
   const provide = (id: string) => {
     if (map.hasImage(id)) return;
     const shape = shapeOfImageId(id);
+    const flow = flowOf(id);
     if (shape) map.addImage(id, markerImage(shape), { pixelRatio: MARKER_PIXEL_RATIO, sdf: true });
-    else if (flows[id]) map.addImage(id, flows[id](), { pixelRatio: FLOW_PIXEL_RATIO });
+    else if (flow) map.addImage(id, flowPattern(COMMODITY_STYLE[flow].colour, COMMODITY_STYLE[flow].chevrons), { pixelRatio: FLOW_PIXEL_RATIO });
     else patterns(id);
   };
   map.setMissingStyleImageResolver(provide);
   const onLoad = () => {
-    for (const id of FIRST_VIEW_IMAGES) provide(id);
+    for (const id of EARLY_IMAGES) provide(id);
     eraFollowers.set(map, followEnergyEra(map));
   };
   if (map.isStyleLoaded()) onLoad();

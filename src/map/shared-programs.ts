@@ -30,7 +30,7 @@ export function perFeature(value: string | number | ExpressionSpecification): Ex
  */
 export const SOLID_DASH: ExpressionSpecification = ['literal', [1, 0]];
 
-/** A per-feature dash pattern that is the same for every feature (see `perFeature`). */
-export function perFeatureDash(dash: number[] | ExpressionSpecification): ExpressionSpecification {
-  return perFeature(Array.isArray(dash) && typeof dash[0] === 'number' ? (['literal', dash] as ExpressionSpecification) : (dash as ExpressionSpecification));
+/** A dash pattern (in line widths) read per feature, the same for every feature (see `perFeature`). */
+export function perFeatureDash(dash: number[]): ExpressionSpecification {
+  return perFeature(['literal', dash]);
 }

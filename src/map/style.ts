@@ -11,14 +11,14 @@ import type {
 } from 'maplibre-gl';
 import { LAYER, SOURCE, type Language } from './ids.ts';
 import { PALETTE } from './palette.ts';
-import { markerImageId } from './marker-shapes.ts';
+import { MARKER_RADIUS_PX, MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
 import { perFeature } from './shared-programs.ts';
 
 export const FONT = ['Noto Sans Regular'];
 
-/** The town dot: the markers' disc, 2.5 px in radius (the disc is 8.2 px at icon size 1). */
+/** The town dot: the markers' disc, drawn 2.5 px in radius. */
 export const TOWN_DOT_IMAGE = markerImageId('circle');
-const TOWN_DOT_SIZE = 2.5 / 8.2;
+const TOWN_DOT_SIZE = 2.5 / (MARKER_SHAPES.circle[0].disc * MARKER_RADIUS_PX);
 
 /** The label text in the interface language, falling back to English. */
 export const LABEL_TEXT: ExpressionSpecification = [
