@@ -7,9 +7,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 
-export async function buildAndServe(opts: { outDir?: string } = {}): Promise<{ url: string; server: PreviewServer; outDir: string; dispose: () => Promise<void> }> {
+/** `minify: false` builds readable code, for the profiling scripts. */
+export async function buildAndServe(opts: { outDir?: string; minify?: boolean } = {}): Promise<{ url: string; server: PreviewServer; outDir: string; dispose: () => Promise<void> }> {
   const outDir = opts.outDir ?? mkdtempSync(join(tmpdir(), 'kuril-atlas-dist-'));
-  if (!opts.outDir) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  if (!opts.outDir) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: opts.minify ?? true } });
   const server = await preview({ build: { outDir }, preview: { port: 0, host: '127.0.0.1', strictPort: false }, logLevel: 'warn' });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not report its URL');
