@@ -29,19 +29,20 @@ declare global {
 export const NO_WEBGL =
   'This browser cannot draw the map: WebGL is turned off or not supported. Try another browser, or turn on hardware acceleration.';
 
-/**
- * `onCreated` runs once, as soon as the map exists (or could not be made), before its style has
- * loaded: the caller may start other work then without delaying the map's worker and data.
- */
-export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId; onCreated?: () => void }): Promise<MapLibreMap> {
-  let map: MapLibreMap;
-  try {
-    map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
-  } finally {
-    opts.onCreated?.();
-  }
+export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId }): Promise<MapLibreMap> {
+  const map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
   await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   return map;
+}
+
+/**
+ * Resolves once the map's first view is drawn (its first idle), once the map has failed to start,
+ * or after `maxWaitMs`, whichever comes first. Never rejects: the failure itself is `start`'s.
+ * src/main.tsx mounts the interface then (see there why).
+ */
+export function firstViewSettled(start: Promise<MapLibreMap>, maxWaitMs = 6000): Promise<void> {
+  const drawn = start.then((map) => whenIdle(map), () => undefined);
+  return Promise.race([drawn, new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs))]);
 }
 
 async function fontFacesOrThrow(): Promise<FontFaces> {

@@ -1,7 +1,7 @@
 /**
- * Renders the React app into the static shell of index.html. Loaded by src/main.tsx after the
- * map has started, so that React and the panels' code are parsed while the map's worker boots
- * and fetches its data, not before.
+ * Renders the React app into the static shell of index.html. Loaded by src/main.tsx once the
+ * map's first view is drawn (or the map could not start), so that parsing and rendering the
+ * interface never competes with the first view for the CPU.
  */
 // The Japanese interface font comes with the app, not the page's first stylesheet: its 110 KB
 // of @font-face rules would be parsed before the map could start, and nothing before the app
@@ -12,6 +12,8 @@ import { createRoot } from 'react-dom/client';
 import { App, type AppProps } from './app.tsx';
 
 export function mount(root: HTMLElement, props: AppProps): void {
+  // index.html's own loading notice: the app shows the map's state from now on.
+  document.getElementById('map-loading')?.remove();
   createRoot(root).render(
     <StrictMode>
       <App {...props} />

@@ -40,6 +40,9 @@ export async function openAtlas(browser: Browser, baseUrl: string, path = '', op
   const idle = async () => {
     await page.waitForFunction(() => window.kurilAtlas !== undefined, null, { timeout: 120_000 });
     await page.evaluate(() => window.kurilAtlas!.whenIdle());
+    // The interface mounts right after the first view (src/main.tsx); its loading notices cover
+    // the map until then.
+    await page.waitForFunction(() => performance.getEntriesByName('atlas-app-rendered').length > 0 && !document.querySelector('.map-overlay[role="status"]'), null, { timeout: 120_000 });
   };
   const pixelAt = async (lngLat: [number, number]): Promise<[number, number, number]> => {
     const canvas = page.locator('.maplibregl-canvas');

@@ -45,6 +45,21 @@ describe('the atlas opens on real coastlines', () => {
     expect(first.skipped).toBeGreaterThan(0);
   });
 
+  it('shows the page’s own loading notice until the first view, then mounts the interface', async () => {
+    const html = await (await fetch(baseUrl)).text();
+    expect(html).toMatch(/id="map-loading" role="status">Loading the map…</);
+    const order = await atlas.page.evaluate(() => ({
+      idle: performance.getEntriesByName('atlas-first-idle')[0]?.startTime,
+      rendered: performance.getEntriesByName('atlas-app-rendered')[0]?.startTime,
+      notice: document.getElementById('map-loading') !== null,
+      tabs: document.querySelectorAll('[role="tab"]').length,
+    }));
+    expect(order.idle).toBeGreaterThan(0);
+    expect(order.rendered).toBeGreaterThanOrEqual(order.idle);
+    expect(order.notice).toBe(false);
+    expect(order.tabs).toBe(5);
+  });
+
   it('names OpenStreetMap in the attribution', async () => {
     const text = await atlas.page.locator('.maplibregl-ctrl-attrib').innerText();
     expect(text).toContain('OpenStreetMap contributors');
