@@ -2,18 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { buildStyle } from './style.ts';
 import { atlasOverlays } from './overlays.ts';
-import { INITIAL_VIEW, SOURCE } from './ids.ts';
-import { INCIDENT_SOURCE } from './incident-layers.ts';
-import { MEASURE_SOURCE } from './measure-layers.ts';
+import { INITIAL_VIEW } from './ids.ts';
 import { bindingOf, programsOf } from './paint-kinds.ts';
+import { FILLED_LATER } from './first-view-layers.ts';
 import { perFeature, perFeatureDash, SOLID_DASH } from './shared-programs.ts';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 
 const dataUrl = 'http://localhost/data';
 const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: atlasOverlays(dataUrl) });
 
-// Sources the app fills only after the first view: their layers draw nothing in it.
-const LATER = new Set<string>([SOURCE.islands, INCIDENT_SOURCE, ...Object.values(MEASURE_SOURCE)]);
+// Sources the app fills only after the first view: their layers are added after it.
+const LATER = FILLED_LATER;
 const zero = (v: unknown) => v === 0;
 
 /** The layers that draw in the first view: on a source with data, in zoom range, not invisible. */

@@ -70,7 +70,5 @@ function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces
   const firstView = drawFirstViewComplete(map);
   window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e), firstView };
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-  // The bench reads this mark: navigation to the first complete frame.
-  map.once('idle', () => performance.mark('atlas-first-idle'));
   return map;
 }

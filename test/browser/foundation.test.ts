@@ -53,11 +53,16 @@ describe('the atlas opens on real coastlines', () => {
       rendered: performance.getEntriesByName('atlas-app-rendered')[0]?.startTime,
       notice: document.getElementById('map-loading') !== null,
       tabs: document.querySelectorAll('[role="tab"]').length,
+      // Added at the first idle (src/map/first-view-layers.ts, create-map.ts).
+      layers: window.kurilAtlas!.map.getStyle().layers.map((l) => l.id),
+      controls: document.querySelectorAll('.maplibregl-ctrl-zoom-in, .maplibregl-ctrl-scale, .maplibregl-ctrl-attrib').length,
     }));
     expect(order.idle).toBeGreaterThan(0);
     expect(order.rendered).toBeGreaterThanOrEqual(order.idle);
     expect(order.notice).toBe(false);
     expect(order.tabs).toBe(5);
+    expect(order.layers).toEqual(expect.arrayContaining(['coastline', 'island-hit', 'incident-markers', 'measure-path-line', 'measure-distance-line']));
+    expect(order.controls).toBe(3);
   });
 
   it('names OpenStreetMap in the attribution', async () => {

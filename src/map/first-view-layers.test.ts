@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import type { LayerSpecification } from 'maplibre-gl';
+import { buildStyle } from './style.ts';
+import { atlasOverlays } from './overlays.ts';
+import { addLaterLayers, FILLED_LATER, splitFirstView } from './first-view-layers.ts';
+
+const dataUrl = 'http://localhost/data';
+const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: atlasOverlays(dataUrl) });
+const sourceOf = (l: LayerSpecification) => ('source' in l ? l.source : undefined);
+
+describe('the first view’s layers and the later ones', () => {
+  const { first, later } = splitFirstView(style.layers);
+
+  it('leaves out exactly the layers of the sources filled after the first view', () => {
+    expect(first.some((l) => FILLED_LATER.has(String(sourceOf(l))))).toBe(false);
+    expect(later.map((x) => x.layer.id).sort()).toEqual(style.layers.filter((l) => FILLED_LATER.has(String(sourceOf(l)))).map((l) => l.id).sort());
+    // The islands' outlines, the incidents and both measurements: 16 layers of 45.
+    expect(later).toHaveLength(16);
+    expect(first.length + later.length).toBe(style.layers.length);
+  });
+
+  it('rebuilds the style’s order when the later layers are added as MapLibre adds them', () => {
+    const ids = first.map((l) => l.id);
+    const added: [string, string | undefined][] = [];
+    addLaterLayers({
+      addLayer: (layer, before) => {
+        added.push([layer.id, before]);
+        const at = before === undefined ? ids.length : ids.indexOf(before);
+        if (at < 0) throw new Error(`no layer ${before}`);
+        ids.splice(at, 0, layer.id);
+        return undefined as never;
+      },
+    }, later);
+    expect(ids).toEqual(style.layers.map((l) => l.id));
+    // The incidents are the top layers: they go on top, with no layer to go below.
+    expect(added.filter(([, before]) => before === undefined).map(([id]) => id)).toEqual(expect.arrayContaining(['incident-markers']));
+  });
+});
