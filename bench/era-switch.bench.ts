@@ -72,9 +72,12 @@ async function measureView(browser: Browser, pageUrl: string): Promise<{ median:
     await page.waitForFunction(() => window.kurilAtlas !== undefined, null, { timeout: 120_000 });
     await page.evaluate(() => window.kurilAtlas!.whenIdle());
     // Measured once the page has settled as a reader finds it: the interface mounted (it comes
-    // right after the first view, with the era control) and the islands it loads then drawn.
+    // right after the first view, with the era control), its sections loaded, and the islands and
+    // incidents they load then drawn; before that, their loading shares the frames measured.
     await page.waitForFunction(() => performance.getEntriesByName('atlas-app-rendered').length > 0
-      && window.kurilAtlas!.map.querySourceFeatures('islands').length > 0, null, { timeout: 120_000, polling: 100 });
+      && ![...document.querySelectorAll('[role="status"]')].some((e) => /Loading/.test(e.textContent ?? ''))
+      && window.kurilAtlas!.map.querySourceFeatures('islands').length > 0
+      && window.kurilAtlas!.map.querySourceFeatures('incidents').length > 0, null, { timeout: 120_000, polling: 100 });
     await page.evaluate(() => window.kurilAtlas!.whenIdle());
     const run = () => page.evaluate(async ({ samples, warmup }) => {
       // No named function in here: tsx's keep-names helper does not exist in the page.
