@@ -3,11 +3,13 @@ import { drawFirstViewComplete } from './complete-first-view.ts';
 
 /** A map with MapLibre's painter shape: `frame()` is one frame of the render loop. */
 class FakeMap {
+  styleLoaded = true;
   tilesLoaded = false;
   drawn = 0;
   repaints = 0;
   painter = { render: () => { this.drawn++; } };
   private listeners = new Map<string, (() => void)[]>();
+  isStyleLoaded() { return this.styleLoaded && this.tilesLoaded; }
   areTilesLoaded() { return this.tilesLoaded; }
   once(type: string, l: () => void) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]); }
   fire(type: string) { const ls = this.listeners.get(type) ?? []; this.listeners.delete(type); for (const l of ls) l(); }
@@ -27,6 +29,19 @@ describe('drawFirstViewComplete', () => {
     expect(map.drawn).toBe(0);
     expect(hold.skipped()).toBe(3);
     map.tilesLoaded = true;
+    map.frame();
+    expect(map.drawn).toBe(1);
+  });
+
+  it('holds the frames before any source has its data, when no tile is asked for yet', () => {
+    const map = new FakeMap();
+    const hold = drawFirstViewComplete(map);
+    map.styleLoaded = false;
+    map.tilesLoaded = true; // no tile asked for: every one of none is loaded
+    map.frame(); map.frame();
+    expect(map.drawn).toBe(0);
+    expect(hold.skipped()).toBe(2);
+    map.styleLoaded = true;
     map.frame();
     expect(map.drawn).toBe(1);
   });
