@@ -10,7 +10,6 @@ class FakeMap {
   painter = { render: () => { this.drawn++; } };
   private listeners = new Map<string, (() => void)[]>();
   isStyleLoaded() { return this.styleLoaded && this.tilesLoaded; }
-  areTilesLoaded() { return this.tilesLoaded; }
   once(type: string, l: () => void) { this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]); }
   fire(type: string) { const ls = this.listeners.get(type) ?? []; this.listeners.delete(type); for (const l of ls) l(); }
   triggerRepaint() { this.repaints++; }

@@ -18,9 +18,8 @@
  * the map blank.
  */
 export interface CompleteFirstViewTarget {
-  /** Every source has its data and every tile it asked for (MapLibre's `isStyleLoaded`). */
+  /** Every source has its data, and every tile it asked for has loaded (or failed). */
   isStyleLoaded(): boolean | void;
-  areTilesLoaded(): boolean;
   once(type: 'idle' | 'movestart', listener: () => void): unknown;
   triggerRepaint(): void;
 }
@@ -51,9 +50,9 @@ export function drawFirstViewComplete(map: CompleteFirstViewTarget, opts: { maxW
     map.triggerRepaint();
   };
   painter.render = function holdUntilComplete(this: unknown, ...args: unknown[]) {
-    // Complete: every source loaded and every tile in. Tiles alone are not enough: before any
-    // source has its data no tile is asked for, and the first frames drew the bare background.
-    if (holding && !(map.isStyleLoaded() === true && map.areTilesLoaded())) {
+    // Complete: every source loaded and every tile in. The tiles alone (`areTilesLoaded`) are not
+    // enough: before any source has its data no tile is asked for, and every one of none is in.
+    if (holding && map.isStyleLoaded() !== true) {
       skipped++;
       return undefined;
     }
