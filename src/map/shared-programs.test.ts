@@ -4,22 +4,22 @@ import { buildStyle } from './style.ts';
 import { atlasOverlays } from './overlays.ts';
 import { INITIAL_VIEW } from './ids.ts';
 import { bindingOf, programsOf } from './paint-kinds.ts';
-import { FILLED_LATER } from './first-view-layers.ts';
+import { splitFirstView } from './first-view-layers.ts';
 import { perFeature, perFeatureDash, SOLID_DASH } from './shared-programs.ts';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 
 const dataUrl = 'http://localhost/data';
 const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: atlasOverlays(dataUrl) });
 
-// Sources the app fills only after the first view: their layers are added after it.
-const LATER = FILLED_LATER;
 const zero = (v: unknown) => v === 0;
 
-/** The layers that draw in the first view: on a source with data, in zoom range, not invisible. */
+/**
+ * The layers that draw in the first view: those the map starts with (the others wait for the
+ * sources the app fills after it), in zoom range, not invisible.
+ */
 function firstViewLayers(): LayerSpecification[] {
-  return style.layers.filter((l) => {
-    const { source, minzoom = 0, maxzoom = 24, paint = {} } = l as LayerSpecification & { source?: string; paint?: Record<string, unknown> };
-    if (source && LATER.has(source)) return false;
+  return splitFirstView(style.layers).first.filter((l) => {
+    const { minzoom = 0, maxzoom = 24, paint = {} } = l as LayerSpecification & { paint?: Record<string, unknown> };
     if (INITIAL_VIEW.zoom < minzoom || INITIAL_VIEW.zoom >= maxzoom) return false;
     return !Object.entries(paint).some(([k, v]) => k.endsWith('-opacity') && zero(v));
   });
