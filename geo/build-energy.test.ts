@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { LENGTH_TOLERANCE, lengthAgreement, type FacilityFeature, type PipelineFeature } from '../src/geo/energy.ts';
-import { checkFacilities, checkPipelines } from '../src/geo/energy-contract.ts';
+import { LENGTH_TOLERANCE, lengthAgreement, type FacilityFeature, type PipelineFeature } from '../src/features/energy/model.ts';
+import { checkFacilities, checkPipelines } from '../src/features/energy/contract.ts';
 import { geodesicDistanceKm, geodesicLengthKm } from '../src/geo/geodesic.ts';
 import { pointInShell } from './lib/geometry.ts';
 import { serializeCollection } from './lib/write.ts';

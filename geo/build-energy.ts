@@ -9,7 +9,7 @@ import {
   type FacilityCollection,
   type PipelineCollection,
   type PipelineFeature,
-} from '../src/geo/energy.ts';
+} from '../src/features/energy/model.ts';
 import { geodesicLengthKm } from '../src/geo/geodesic.ts';
 import { facilitySources } from './sources/facilities.ts';
 import { pipelineSources, type PipelineSource } from './sources/pipelines.ts';

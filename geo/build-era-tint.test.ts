@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ERA_IDS, type EraLandCollection, type EraTintCollection } from '../src/geo/eras.ts';
-import { checkEraTint } from '../src/geo/eras-contract.ts';
+import { checkEraTint } from '../src/features/eras/contract.ts';
 import { polygonAreaKm2 } from '../src/geo/area.ts';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;

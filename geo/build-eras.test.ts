@@ -5,7 +5,7 @@ import type { Position } from 'geojson';
 import type { BorderCollection, ClaimCollection, EraId } from '../src/geo/eras.ts';
 import { ERA_IDS } from '../src/geo/eras.ts';
 import type { IslandCollection } from '../src/geo/types.ts';
-import { checkBorders, checkClaims } from '../src/geo/eras-contract.ts';
+import { checkBorders, checkClaims } from '../src/features/eras/contract.ts';
 import { geodesicLengthKm } from '../src/geo/geodesic.ts';
 import { buildEras, parallelOnLand, touchesLand } from './build-eras.ts';
 import { serializeCollection } from './lib/write.ts';

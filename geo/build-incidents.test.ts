@@ -7,7 +7,7 @@ import type { FeatureCollection, Position } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { describe, expect, it } from 'vitest';
 import { geodesicDistanceKm } from '../src/geo/geodesic.ts';
-import { checkIncidents, TERRITORIAL_SEA_KM, type IncidentFeature } from '../src/geo/incidents.ts';
+import { checkIncidents, TERRITORIAL_SEA_KM, type IncidentFeature } from '../src/features/incidents/model.ts';
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { buildIncidents, KAIGARA_LIGHTHOUSE } from './build-incidents.ts';

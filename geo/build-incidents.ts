@@ -8,7 +8,7 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { geodesicDistanceKm } from '../src/geo/geodesic.ts';
 import { nearestCoast } from '../src/geo/nearest.ts';
-import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentComputed, type IncidentFeature, type IncidentProps } from '../src/geo/incidents.ts';
+import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentComputed, type IncidentFeature, type IncidentProps } from '../src/features/incidents/model.ts';
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { incidentSources, type IncidentSource } from './sources/incidents.ts';

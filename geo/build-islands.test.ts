@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IslandCollection } from '../src/geo/types.ts';
-import { checkIslands } from '../src/geo/islands-contract.ts';
+import { checkIslands } from '../src/features/islands/contract.ts';
 import { pointInPolygon, ringBBox } from './lib/geometry.ts';
 
 const islands = JSON.parse(readFileSync('public/data/islands.geojson', 'utf8')) as IslandCollection;

@@ -1,10 +1,10 @@
 /** Validates every built output against RFC 7946 and its property contract. */
 import type { FeatureCollection } from 'geojson';
 import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts';
-import { checkIslands } from '../src/geo/islands-contract.ts';
-import { checkFacilities, checkPipelines } from '../src/geo/energy-contract.ts';
-import { checkBorders, checkClaims, checkEraLand, checkEraTint } from '../src/geo/eras-contract.ts';
-import { checkIncidents } from '../src/geo/incidents.ts';
+import { checkIslands } from '../src/features/islands/contract.ts';
+import { checkFacilities, checkPipelines } from '../src/features/energy/contract.ts';
+import { checkBorders, checkClaims, checkEraLand, checkEraTint } from '../src/features/eras/contract.ts';
+import { checkIncidents } from '../src/features/incidents/model.ts';
 
 /** The validator of every output; an output without one fails the build. */
 const validators: Readonly<Record<string, (fc: unknown) => Problems>> = {

@@ -3,7 +3,7 @@
  * that feed them. Only Prigorodnoye has a published coordinate; every other point says how it was
  * placed (`note`), and fields, which cover hundreds of km², are marked `area`.
  */
-import type { EnergyStatus, FacilityKind, LocationPrecision, SiteFigure } from '../../src/geo/energy.ts';
+import type { EnergyStatus, FacilityKind, LocationPrecision, SiteFigure } from '../../src/features/energy/model.ts';
 import type { Source } from '../../src/geo/types.ts';
 import { CITE } from './energy-citations.ts';
 

@@ -9,7 +9,7 @@
  * position was obtained. Distances to coasts and the territorial-sea flag are computed by
  * geo/build-incidents.ts, not authored.
  */
-import type { IncidentRecord } from '../../src/geo/incidents.ts';
+import type { IncidentRecord } from '../../src/features/incidents/model.ts';
 import type { Source } from '../../src/geo/types.ts';
 
 export interface IncidentSource extends IncidentRecord {

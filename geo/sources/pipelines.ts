@@ -5,7 +5,7 @@
  * upstream to downstream: the order of the coordinates is the direction of flow. Lengths and
  * capacities come from ../shared/reference/facts.md and the publishers it names.
  */
-import type { Capacity, Commodity, EnergyStatus, RoutePrecision } from '../../src/geo/energy.ts';
+import type { Capacity, Commodity, EnergyStatus, RoutePrecision } from '../../src/features/energy/model.ts';
 import type { Source } from '../../src/geo/types.ts';
 import { CITE } from './energy-citations.ts';
 

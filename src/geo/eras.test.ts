@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
 import { DEFAULT_ERA, ERA_IDS, ERAS, holderAt, isEraId, previousEra, type EraId, type EraLandCollection, type Holder } from './eras.ts';
 import type { IslandCollection } from './types.ts';
-import { checkEraLand } from './eras-contract.ts';
+import { checkEraLand } from '../features/eras/contract.ts';
 
 const eras = JSON.parse(readFileSync('public/data/eras.geojson', 'utf8')) as EraLandCollection;
 const islands = JSON.parse(readFileSync('public/data/islands.geojson', 'utf8')) as IslandCollection;

@@ -13,7 +13,7 @@ import { MinQueue } from './min-queue.ts';
 import type { IslandFeature } from './types.ts';
 
 export type { CoastRings } from './coast-index.ts';
-export { exhaustiveCoastToCoast } from './coast-exhaustive.ts';
+export { exhaustiveCoastToCoast } from './testing/coast-exhaustive.ts';
 
 /** The nearest coast to a point. */
 export interface NearestCoast {

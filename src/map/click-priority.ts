@@ -5,8 +5,8 @@
  */
 import type { Map as MapLibreMap, PointLike } from 'maplibre-gl';
 import { LAYER } from './ids.ts';
-import { INCIDENT_LAYER } from './incident-layers.ts';
-import { ENERGY_INTERACTIVE_LAYERS, energyShownIn } from './energy-layers.ts';
+import { INCIDENT_LAYER } from '../features/incidents/layers.ts';
+import { ENERGY_INTERACTIVE_LAYERS, energyShownIn } from '../features/energy/layers.ts';
 
 export type ClickFamily = 'incident' | 'energy' | 'island';
 

@@ -10,8 +10,8 @@
  */
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
 import { SOURCE } from './ids.ts';
-import { INCIDENT_SOURCE } from './incident-layers.ts';
-import { MEASURE_SOURCE } from './measure-layers.ts';
+import { INCIDENT_SOURCE } from '../features/incidents/layers.ts';
+import { MEASURE_SOURCE } from '../features/measure/layers.ts';
 
 /** The sources the first view leaves empty: the app fills them after it. */
 export const FILLED_LATER: ReadonlySet<string> = new Set([SOURCE.islands, INCIDENT_SOURCE, ...Object.values(MEASURE_SOURCE)]);

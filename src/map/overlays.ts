@@ -4,15 +4,15 @@
  * owns its sources, layers and global state; this file only orders them.
  */
 import type { LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
-import { eraOverlays, eraPatternResolver, ERA_PATTERN, ERA_STATE, setEra } from './era-layers.ts';
-import { COMMODITY_STYLE, energyOverlays, ENERGY_STATE, FACILITY_MARKERS, followEnergyEra } from './energy-layers.ts';
-import { FLOW_PATTERN, FLOW_PIXEL_RATIO, flowPattern } from './flow-pattern.ts';
+import { eraOverlays, eraPatternResolver, ERA_PATTERN, ERA_STATE, setEra } from '../features/eras/layers.ts';
+import { COMMODITY_STYLE, energyOverlays, ENERGY_STATE, FACILITY_MARKERS, followEnergyEra } from '../features/energy/layers.ts';
+import { FLOW_PATTERN, FLOW_PIXEL_RATIO, flowPattern } from '../features/energy/flow-pattern.ts';
 import { markerImage, markerImageId, MARKER_PIXEL_RATIO, shapeOfImageId } from './marker-shapes.ts';
 import type { EraId } from '../geo/eras.ts';
-import type { Commodity } from '../geo/energy.ts';
-import { measureOverlay } from './measure-layers.ts';
+import type { Commodity } from '../features/energy/model.ts';
+import { measureOverlay } from '../features/measure/layers.ts';
 import { TOWN_DOT_IMAGE } from './style.ts';
-import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from './incident-layers.ts';
+import { INCIDENT_SOURCE, INCIDENT_STATE, incidentLayers, incidentSource } from '../features/incidents/layers.ts';
 
 export interface Overlay {
   sources: Record<string, SourceSpecification>;

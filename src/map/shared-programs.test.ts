@@ -3,7 +3,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { buildStyle } from './style.ts';
 import { atlasOverlays } from './overlays.ts';
 import { INITIAL_VIEW } from './ids.ts';
-import { bindingOf, programsOf } from './paint-kinds.ts';
+import { bindingOf, programsOf } from './testing/paint-kinds.ts';
 import { splitFirstView } from './first-view-layers.ts';
 import { perFeature, perFeatureDash, SOLID_DASH } from './shared-programs.ts';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';

@@ -16,7 +16,7 @@ import { Notices, type Notice } from './notices.tsx';
 import { rememberLanguage } from './language.ts';
 import { readParam, writeParam, type ParamRead } from './url-params.ts';
 import { Tabs, type Tab } from './tabs.tsx';
-import { EraControl } from './era-control.tsx';
+import { EraControl } from '../features/eras/control.tsx';
 import { EnergySection, EraCompare, EraSection, IncidentSection, IslandSection, Later, MeasureSection } from './lazy-sections.tsx';
 
 /** The static parts of index.html that the app fills through portals. */

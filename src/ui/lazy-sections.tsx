@@ -5,12 +5,12 @@
  */
 import { lazy, Suspense, type ReactNode } from 'react';
 
-export const IslandSection = lazy(() => import('./island-section.tsx').then((m) => ({ default: m.IslandSection })));
-export const IncidentSection = lazy(() => import('./incident-section.tsx').then((m) => ({ default: m.IncidentSection })));
-export const EraSection = lazy(() => import('./era-section.tsx').then((m) => ({ default: m.EraSection })));
-export const EraCompare = lazy(() => import('./era-compare.tsx').then((m) => ({ default: m.EraCompare })));
-export const EnergySection = lazy(() => import('./energy-section.tsx').then((m) => ({ default: m.EnergySection })));
-export const MeasureSection = lazy(() => import('./measure-section.tsx').then((m) => ({ default: m.MeasureSection })));
+export const IslandSection = lazy(() => import('../features/islands/section.tsx').then((m) => ({ default: m.IslandSection })));
+export const IncidentSection = lazy(() => import('../features/incidents/section.tsx').then((m) => ({ default: m.IncidentSection })));
+export const EraSection = lazy(() => import('../features/eras/section.tsx').then((m) => ({ default: m.EraSection })));
+export const EraCompare = lazy(() => import('../features/eras/compare.tsx').then((m) => ({ default: m.EraCompare })));
+export const EnergySection = lazy(() => import('../features/energy/section.tsx').then((m) => ({ default: m.EnergySection })));
+export const MeasureSection = lazy(() => import('../features/measure/section.tsx').then((m) => ({ default: m.MeasureSection })));
 
 const waiting = <p role="status" className="section-loading">Loading…</p>;
 

@@ -4,7 +4,7 @@
  * only when its url is http or https, so a url in the data can never run script.
  */
 import type { Source } from '../geo/types.ts';
-import { formatIncidentDate } from './incident-format.ts';
+import { formatIncidentDate } from '../geo/format.ts';
 
 /** Whether a url from the data may be a link: http and https only. */
 export function isWebUrl(url: string | undefined): url is string {

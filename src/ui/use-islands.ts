@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { IslandCollection } from '../geo/types.ts';
-import { checkIslands } from '../geo/islands-contract.ts';
+import { checkIslands } from '../features/islands/contract.ts';
 import { SOURCE } from '../map/ids.ts';
 import { loadDataFile, useDataFile, type DataState } from './data-file.ts';
 import type { Notice } from './notices.tsx';

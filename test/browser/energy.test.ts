@@ -9,8 +9,8 @@ import type { Browser } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launchChromium } from './chromium.ts';
 import { colourDistance, hex, openAtlas, type AtlasPage } from './atlas-page.ts';
-import type { PipelineCollection } from '../../src/geo/energy.ts';
-import { COMMODITY_STYLE, ENERGY_LAYER, ENERGY_SOURCE, STATUS_STYLE } from '../../src/map/energy-layers.ts';
+import type { PipelineCollection } from '../../src/features/energy/model.ts';
+import { COMMODITY_STYLE, ENERGY_LAYER, ENERGY_SOURCE, STATUS_STYLE } from '../../src/features/energy/layers.ts';
 
 const baseUrl = inject('baseUrl');
 const pipelines = JSON.parse(readFileSync('public/data/pipelines.geojson', 'utf8')) as PipelineCollection;

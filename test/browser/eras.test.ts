@@ -9,7 +9,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import { PNG } from 'pngjs';
 import { launchChromium } from './chromium.ts';
 import { colourDistance, hex, openAtlas, type AtlasPage } from './atlas-page.ts';
-import { ERA_COLORS, LAND_OPACITY } from '../../src/map/era-layers.ts';
+import { ERA_COLORS, LAND_OPACITY } from '../../src/features/eras/layers.ts';
 import { PALETTE } from '../../src/map/palette.ts';
 import type { EraId } from '../../src/geo/eras.ts';
 

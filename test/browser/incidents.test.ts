@@ -3,9 +3,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { openAtlas, type AtlasPage } from './atlas-page.ts';
-import { INCIDENT_TYPES, type IncidentCollection, type IncidentFeature } from '../../src/geo/incidents.ts';
-import { eraYears, visibleIncidents } from '../../src/ui/incident-filter.ts';
-import { formatIncidentDate } from '../../src/ui/incident-format.ts';
+import { INCIDENT_TYPES, type IncidentCollection, type IncidentFeature } from '../../src/features/incidents/model.ts';
+import { eraYears, visibleIncidents } from '../../src/features/incidents/filter.ts';
+import { formatIncidentDate } from '../../src/geo/format.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA_TEXT = readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8');

@@ -5,7 +5,7 @@ import { launchChromium } from './chromium.ts';
 import { openAtlas, type AtlasPage } from './atlas-page.ts';
 import { geodesicDistanceKm } from '../../src/geo/geodesic.ts';
 import { KM_PER_UNIT } from '../../src/geo/units.ts';
-import { MEASURE_SOURCE } from '../../src/map/measure-layers.ts';
+import { MEASURE_SOURCE } from '../../src/features/measure/layers.ts';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;

@@ -1,0 +1,142 @@
+/**
+ * Two eras side by side: a second map over the main one, shown right of a swipe divider that
+ * the mouse, a finger or the arrow keys move. The left is the era the era control chooses; the
+ * right is picked here. Closing the comparison removes the second map.
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { eraMeta, ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
+import type { IslandCollection } from '../../geo/types.ts';
+import type { Language } from '../../map/ids.ts';
+import { loadFontFaces } from '../../map/fonts.ts';
+import { whenIdle } from '../../map/create-map.ts';
+import { showEra } from '../../map/overlays.ts';
+import { clampSwipe, createCompareMap, defaultCompareEra, fillIslands, syncCameras } from './compare-map.ts';
+import { eraCaption } from './control.tsx';
+
+declare global {
+  interface Window {
+    /** For the browser tests: the comparison map while it is open. */
+    kurilAtlasCompare?: { map: MapLibreMap; whenIdle: () => Promise<void> };
+  }
+}
+
+export interface EraCompareProps {
+  /** The main map, on the left. */
+  map: MapLibreMap;
+  /** The main map's era. */
+  era: EraId;
+  /** The era on the right. */
+  other: EraId;
+  onOther: (era: EraId) => void;
+  onClose: () => void;
+  lang: Language;
+  /** The islands the main map shows, once loaded; the second map shows the same. */
+  islands: IslandCollection | null;
+}
+
+const KEY_STEP = 0.05;
+const label = (id: EraId) => eraMeta(id).label.en;
+
+export function EraCompare({ map, era, other, onOther, onClose, lang, islands }: EraCompareProps) {
+  const wrap = useRef<HTMLDivElement>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const [second, setSecond] = useState<MapLibreMap | null>(null);
+  const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
+  const [swipe, setSwipe] = useState(0.5);
+  const dragging = useRef(false);
+  const initial = useRef({ lang, other });
+
+  useEffect(() => {
+    const el = container.current;
+    if (!el) return;
+    let disposed = false;
+    let created: MapLibreMap | null = null;
+    let unsync = () => {};
+    const baseUrl = new URL('.', window.location.href).href;
+    loadFontFaces(baseUrl)
+      .then((fontFaces) => {
+        if (disposed) return;
+        const m = createCompareMap({ container: el, baseUrl, fontFaces, lang: initial.current.lang, era: initial.current.other, main: map });
+        created = m;
+        unsync = syncCameras(map, m);
+        m.on('error', (e) => console.warn('compare map:', e.error?.message ?? e));
+        m.once('idle', () => { if (!disposed) setState('ready'); });
+        window.kurilAtlasCompare = { map: m, whenIdle: () => whenIdle(m) };
+        setSecond(m);
+      })
+      .catch(() => { if (!disposed) setState('error'); });
+    return () => {
+      disposed = true;
+      unsync();
+      created?.remove();
+      if (window.kurilAtlasCompare?.map === created) delete window.kurilAtlasCompare;
+      setSecond(null);
+    };
+  }, [map]);
+
+  useEffect(() => { if (second) showEra(second, other); }, [second, other]);
+  useEffect(() => (second && islands ? fillIslands(second, islands) : undefined), [second, islands]);
+  useEffect(() => { second?.setGlobalStateProperty('lang', lang); }, [second, lang]);
+
+  // If the left side moves onto the right side's era, the right side takes the era the left left.
+  const lastEra = useRef(era);
+  useEffect(() => {
+    const before = lastEra.current;
+    lastEra.current = era;
+    if (era === other) onOther(before !== era ? before : defaultCompareEra(era, ERA_IDS));
+  }, [era, other, onOther]);
+
+  const moveTo = (clientX: number) => {
+    const r = wrap.current?.getBoundingClientRect();
+    if (r && r.width > 0) setSwipe(clampSwipe((clientX - r.left) / r.width));
+  };
+  const onKey = (e: React.KeyboardEvent) => {
+    const to: Record<string, number> = { ArrowLeft: swipe - KEY_STEP, ArrowRight: swipe + KEY_STEP, Home: 0, End: 1 };
+    if (!(e.key in to)) return;
+    e.preventDefault();
+    setSwipe(clampSwipe(to[e.key]));
+  };
+
+  const pct = swipe * 100;
+  // Badges follow the divider but stay on screen near the edges.
+  const badgeAt = Math.min(78, Math.max(22, pct));
+  return (
+    <div ref={wrap} className="era-compare">
+      <div
+        ref={container} className="era-compare-map" style={{ clipPath: `inset(0 0 0 ${pct}%)` }}
+        role="region" aria-label={`Comparison map, ${label(other)}, right of the divider`}
+      />
+      <div
+        className="era-compare-divider" style={{ left: `${pct}%` }} tabIndex={0}
+        role="separator" aria-orientation="vertical" aria-label="Swipe between the two eras"
+        aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)}
+        aria-valuetext={`${label(era)} on the left ${Math.round(pct)}%, ${label(other)} on the right`}
+        onKeyDown={onKey}
+        onPointerDown={(e) => { dragging.current = true; e.currentTarget.setPointerCapture(e.pointerId); moveTo(e.clientX); }}
+        onPointerMove={(e) => { if (dragging.current) moveTo(e.clientX); }}
+        onPointerUp={(e) => { dragging.current = false; if (e.currentTarget.hasPointerCapture(e.pointerId)) e.currentTarget.releasePointerCapture(e.pointerId); }}
+        onPointerCancel={() => { dragging.current = false; }}
+      >
+        <span className="era-compare-handle" aria-hidden="true">◀▶</span>
+      </div>
+      <p className="era-compare-badge is-left" style={{ right: `calc(${100 - badgeAt}% + 1rem)` }}>
+        <span className="visually-hidden">Left: </span>{eraCaption(era)}
+      </p>
+      <div className="era-compare-badge is-right" style={{ left: `calc(${badgeAt}% + 1rem)` }}>
+        <label>
+          <span className="visually-hidden">Right side era</span>
+          <select value={other} onChange={(e) => onOther(e.target.value as EraId)}>
+            {ERAS.map((m) => <option key={m.id} value={m.id} disabled={m.id === era}>{eraCaption(m.id)}</option>)}
+          </select>
+        </label>
+        <button type="button" className="era-compare-close" onClick={onClose} aria-label="Close the comparison">×</button>
+      </div>
+      {state !== 'ready' && (
+        <div className="era-compare-status" role="status" style={{ left: `${pct}%` }}>
+          {state === 'loading' ? 'Loading the comparison map…' : 'The comparison map could not start.'}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,196 @@
+/**
+ * The border-era layers: land by holder, border lines by kind, the joint-Sakhalin and claim
+ * hatching. The chosen era is the `era` global state; every layer shows one era and reads the
+ * state only in its opacity, so `setEra` re-evaluates a few paint values and cross-fades the
+ * colours. A filter on global state would make MapLibre re-tile the sources on every switch.
+ */
+import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import { DEFAULT_ERA, ERA_IDS, type EraId, type Holder } from '../../geo/eras.ts';
+import { perFeature, perFeatureDash, SOLID_DASH } from '../../map/shared-programs.ts';
+import { hexRgb, type RgbaImage } from '../../map/rgba-image.ts';
+
+export const ERA_SOURCE = { land: 'era-land', borders: 'era-borders', claims: 'era-claims' } as const;
+
+/** Layer ids; the per-era ones end in the era id (`era-land-1905`). */
+export const ERA_LAYER = {
+  land: (era: EraId) => `era-land-${era}`,
+  seaBorder: (era: EraId) => `era-border-sea-${era}`,
+  landBorder: (era: EraId) => `era-border-land-${era}`,
+  jointHatch: 'era-joint-hatch',
+  claimHatch: 'era-claim-hatch',
+  claimOutline: 'era-claim-outline',
+} as const;
+
+/** Images the hatch layers use; the map gets them from `eraPatternResolver`. */
+export const ERA_PATTERN = { joint: 'era-hatch-joint', claim: 'era-hatch-claim' } as const;
+
+/** The global state the era layers read, with its default, for the style's `state`. */
+export const ERA_STATE = { era: { default: DEFAULT_ERA } } as const;
+
+/**
+ * Okabe–Ito colours, told apart with the common colour-vision deficiencies: vermillion for
+ * Japan, blue for Russia, reddish purple under the two-colour hatch of undivided land.
+ */
+export const ERA_COLORS: Record<Holder, string> & { border: string; claim: string } = {
+  japan: '#D55E00',
+  russia: '#0072B2',
+  joint: '#CC79A7',
+  border: '#000000',
+  claim: '#D55E00',
+};
+
+/** Fill opacity of the land of the chosen era: a tint over the base land, so coasts stay legible. */
+export const LAND_OPACITY = 0.55;
+/** A short cross-fade when the era changes. */
+export const ERA_TRANSITION_MS = 400;
+
+const transition = { duration: ERA_TRANSITION_MS, delay: 0 };
+
+/** `on` while `era` is the chosen era, else 0: read per frame, never per feature. */
+function whenEra(era: EraId, on: number): ExpressionSpecification {
+  return ['case', ['==', ['global-state', 'era'], era], on, 0];
+}
+
+export function eraSources(dataUrl: string): Record<string, SourceSpecification> {
+  return {
+    // The display encoding of eras.geojson: each piece's geometry once, its holder per era.
+    [ERA_SOURCE.land]: { type: 'geojson', data: `${dataUrl}/era-tint.geojson` },
+    [ERA_SOURCE.borders]: { type: 'geojson', data: `${dataUrl}/borders.geojson` },
+    [ERA_SOURCE.claims]: { type: 'geojson', data: `${dataUrl}/claims.geojson` },
+  };
+}
+
+/** The colour of a piece's holder in `era` (era-tint.geojson has `holder_1855` … per piece). */
+function holderColor(era: EraId): ExpressionSpecification {
+  return ['match', ['get', `holder_${era}`], 'japan', ERA_COLORS.japan, 'russia', ERA_COLORS.russia, ERA_COLORS.joint];
+}
+
+/**
+ * Border widths in pixels, the same at every zoom: a width that grew with the zoom would need a
+ * shader program of its own (see shared-programs.ts).
+ */
+const BORDER_WIDTH = { sea: 2, land: 2.5 } as const;
+
+/**
+ * The paint of an era line in the shape every line of the first view shares: colour, width,
+ * offset and dash pattern read per feature. `dash: 'solid'` needs `line-cap: butt`.
+ */
+function sharedLinePaint(opts: { color: string; width: number; dash: number[] | 'solid' }) {
+  return {
+    'line-color': perFeature(opts.color),
+    'line-width': perFeature(opts.width),
+    'line-offset': perFeature(0),
+    'line-dasharray': opts.dash === 'solid' ? perFeature(SOLID_DASH) : perFeatureDash(opts.dash),
+  } as const;
+}
+
+/** All era layers, bottom to top: land, hatching, then the border lines. */
+export function eraLayers(): LayerSpecification[] {
+  const land: LayerSpecification[] = ERA_IDS.map((era) => ({
+    id: ERA_LAYER.land(era), type: 'fill', source: ERA_SOURCE.land,
+    // No antialiasing: Sakhalin's two pieces meet at 50°N, and blended edges would draw a seam.
+    paint: { 'fill-color': holderColor(era), 'fill-antialias': false, 'fill-opacity': whenEra(era, LAND_OPACITY), 'fill-opacity-transition': transition },
+  }));
+  const hatch: LayerSpecification[] = [
+    {
+      // No antialiased outline on the hatches: it needs a shader program of its own (a compile
+      // the first view pays for in software WebGL), and the stripes have no edge worth smoothing.
+      id: ERA_LAYER.jointHatch, type: 'fill', source: ERA_SOURCE.land,
+      filter: ['==', ['get', 'holder_1855'], 'joint'],
+      paint: { 'fill-pattern': ERA_PATTERN.joint, 'fill-antialias': false, 'fill-opacity': whenEra('1855', 1), 'fill-opacity-transition': transition },
+    },
+    {
+      id: ERA_LAYER.claimHatch, type: 'fill', source: ERA_SOURCE.claims,
+      paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-antialias': false, 'fill-opacity': whenEra('1945', 1), 'fill-opacity-transition': transition },
+    },
+    {
+      id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,
+      layout: { 'line-cap': 'butt' },
+      paint: {
+        ...sharedLinePaint({ color: ERA_COLORS.claim, width: 0.8, dash: [2, 2] }),
+        'line-opacity': whenEra('1945', 1), 'line-opacity-transition': transition,
+      },
+    },
+  ];
+  const lines: LayerSpecification[] = ERA_IDS.flatMap((era): LayerSpecification[] => [
+    {
+      // Sea borders dashed: the treaties name straits, and the lines in them are approximate.
+      id: ERA_LAYER.seaBorder(era), type: 'line', source: ERA_SOURCE.borders,
+      filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'sea']],
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        ...sharedLinePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.sea, dash: [3, 2] }),
+        'line-opacity': whenEra(era, 0.9), 'line-opacity-transition': transition,
+      },
+    },
+    {
+      id: ERA_LAYER.landBorder(era), type: 'line', source: ERA_SOURCE.borders,
+      filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'land']],
+      layout: { 'line-cap': 'butt', 'line-join': 'round' },
+      paint: {
+        ...sharedLinePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.land, dash: 'solid' }),
+        'line-opacity': whenEra(era, 1), 'line-opacity-transition': transition,
+      },
+    },
+  ]);
+  return [...land, ...hatch, ...lines];
+}
+
+/** The sources and layers in the shape `buildStyle` takes as `overlays`. */
+export function eraOverlays(dataUrl: string): { sources: Record<string, SourceSpecification>; layers: LayerSpecification[] } {
+  return { sources: eraSources(dataUrl), layers: eraLayers() };
+}
+
+
+/**
+ * A square tile of diagonal stripes that repeats seamlessly: pixel (x, y) belongs to stripe
+ * floor(((x + y) mod size) / (size / colors.length)), which is painted over its first `width`
+ * pixels only and transparent elsewhere. `size` must be a multiple of `colors.length`.
+ *
+ * @example
+ * hatchPattern({ size: 16, width: 3, colors: ['#D55E00'] }); // one vermillion stripe per 16 px
+ */
+export function hatchPattern(opts: { size: number; width: number; colors: string[] }): RgbaImage {
+  const { size, width, colors } = opts;
+  const period = size / colors.length;
+  if (!Number.isInteger(period) || width < 1 || width > period) throw new Error('hatchPattern: size must divide into the colours, and width fit in a stripe');
+  const paint = colors.map((c) => [...hexRgb(c), 255]);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const d = (x + y) % size;
+      if (d % period >= width) continue;
+      data.set(paint[Math.floor(d / period)], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+/** Device pixels per CSS pixel of the hatch images: drawn at twice the resolution so they stay crisp on HiDPI. */
+export const PATTERN_PIXEL_RATIO = 2;
+
+/** The two hatch images: Japan and Russia stripes for undivided land, Japan stripes for the claim. */
+export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATTERN], RgbaImage> {
+  return {
+    [ERA_PATTERN.joint]: hatchPattern({ size: 24, width: 5, colors: [ERA_COLORS.japan, ERA_COLORS.russia] }),
+    // Thin stripes: the claim marks Russian-held land, so Russia's blue should still dominate.
+    [ERA_PATTERN.claim]: hatchPattern({ size: 20, width: 3, colors: [ERA_COLORS.claim] }),
+  };
+}
+
+/**
+ * A resolver for `map.setMissingStyleImageResolver`: supplies a hatch image the first time a
+ * tile asks for it, so the images need no timing against the style's load.
+ */
+export function eraPatternResolver(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>): (id: string) => void {
+  const patterns: Record<string, RgbaImage> = eraPatterns();
+  return (id) => {
+    const image = patterns[id];
+    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
+  };
+}
+
+/** Shows `era`: one global-state write, no data reloaded. */
+export function setEra(map: Pick<MapLibreMap, 'setGlobalStateProperty'>, era: EraId): void {
+  map.setGlobalStateProperty('era', era);
+}

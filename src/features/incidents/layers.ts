@@ -1,0 +1,108 @@
+/**
+ * The incident layers: a clustered GeoJSON source, markers that tell the types apart by shape
+ * (marker-shapes.ts) as well as by colour, cluster bubbles with their counts,
+ * a ring round the selected incident, and an invisible, forgiving click target.
+ *
+ * Selection is the `selectedIncident` global state read in paint only, so selecting an incident
+ * re-evaluates one paint value and never re-tiles the source. To filter, give the source the
+ * filtered collection (`setData(filterIncidents(...))`): clusters and their counts then follow.
+ */
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
+import { INCIDENT_TYPES, type IncidentType } from './model.ts';
+import { FONT } from '../../map/style.ts';
+import { markerImageId, type MarkerShape } from '../../map/marker-shapes.ts';
+import { perFeature } from '../../map/shared-programs.ts';
+
+export const INCIDENT_SOURCE = 'incidents';
+
+export const INCIDENT_LAYER = {
+  clusters: 'incident-clusters',
+  clusterCount: 'incident-cluster-count',
+  selected: 'incident-selected',
+  markers: 'incident-markers',
+  hit: 'incident-hit',
+} as const;
+
+/** The global state the layers read: the id of the selected incident, '' for none. */
+export const INCIDENT_STATE = { selectedIncident: { default: '' } } as const;
+
+
+/**
+ * Marker shape and colour per type, for the map and the legend alike: a different shape for
+ * every type. The colours are dark enough to read on land, sea and the era fills, with a white halo.
+ */
+export const INCIDENT_MARKERS: Record<IncidentType, { shape: MarkerShape; colour: string; label: string }> = {
+  seizure: { shape: 'square', colour: '#1f4e79', label: 'Seizure' },
+  shooting: { shape: 'triangle-up', colour: '#b2182b', label: 'Shooting' },
+  'helicopter-fire': { shape: 'triangle-down', colour: '#762a83', label: 'Fire from a helicopter' },
+  airspace: { shape: 'cross', colour: '#01665e', label: 'Airspace' },
+  military: { shape: 'star', colour: '#333333', label: 'Military' },
+  visit: { shape: 'circle', colour: '#c45a00', label: 'Visit' },
+  meeting: { shape: 'bullseye', colour: '#3b7d3f', label: 'Meeting' },
+  construction: { shape: 'diamond', colour: '#8c510a', label: 'Construction' },
+  protest: { shape: 'circled-x', colour: '#c51b7d', label: 'Protest' },
+  diplomatic: { shape: 'diamond-open', colour: '#2166ac', label: 'Diplomatic row' },
+  earthquake: { shape: 'waves', colour: '#5f5f5f', label: 'Earthquake' },
+};
+
+function byType(pick: (t: IncidentType) => string): ExpressionSpecification {
+  const pairs = INCIDENT_TYPES.flatMap((t) => [t, pick(t)]);
+  return ['match', ['get', 'type'], ...pairs, pick('military')] as unknown as ExpressionSpecification;
+}
+
+const UNCLUSTERED: ExpressionSpecification = ['!', ['has', 'point_count']];
+const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selectedIncident']];
+
+/** The source: clustered below zoom 7, where the Habomai and Kunashiri markers would pile up. */
+export function incidentSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
+  return { type: 'geojson', data, cluster: true, clusterMaxZoom: 6, clusterRadius: 36 };
+}
+
+/** The layers, bottom to top. They belong above the labels, so that no label hides a marker. */
+export function incidentLayers(): LayerSpecification[] {
+  return [
+    {
+      id: INCIDENT_LAYER.clusters, type: 'circle', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#37474f',
+        'circle-radius': ['step', ['get', 'point_count'], 12, 4, 15, 8, 18],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: INCIDENT_LAYER.clusterCount, type: 'symbol', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 12,
+        'text-allow-overlap': true, 'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+    {
+      // A ring round the selected marker; colour-independent (shape and size) so it reads for everyone.
+      id: INCIDENT_LAYER.selected, type: 'circle', source: INCIDENT_SOURCE, filter: UNCLUSTERED,
+      paint: {
+        'circle-radius': 15, 'circle-color': '#ffe066',
+        'circle-opacity': ['case', IS_SELECTED, 0.85, 0],
+        'circle-stroke-color': '#000000', 'circle-stroke-width': ['case', IS_SELECTED, 2.5, 0],
+      },
+    },
+    {
+      id: INCIDENT_LAYER.markers, type: 'symbol', source: INCIDENT_SOURCE, filter: UNCLUSTERED,
+      layout: {
+        'icon-image': byType((t) => markerImageId(INCIDENT_MARKERS[t].shape)),
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.65, 9, 0.95],
+        'icon-allow-overlap': true, 'icon-ignore-placement': true,
+      },
+      // Halo and opacity read per feature, as the energy sites' are: one icon program for both.
+      paint: {
+        'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': perFeature('#ffffff'),
+        'icon-halo-width': perFeature(1.5), 'icon-opacity': perFeature(1),
+      },
+    },
+    {
+      // Invisible and a little larger than the glyph: the click and hover target (opacity 0 still takes events).
+      id: INCIDENT_LAYER.hit, type: 'circle', source: INCIDENT_SOURCE, filter: UNCLUSTERED,
+      paint: { 'circle-radius': 13, 'circle-color': '#000000', 'circle-opacity': 0 },
+    },
+  ];
+}

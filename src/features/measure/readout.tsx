@@ -1,0 +1,57 @@
+/**
+ * The measurement readout: a status region that screen readers announce politely, and a Copy
+ * button that puts the same text on the clipboard (or says plainly that the browser refused).
+ */
+import { useEffect, useRef, useState } from 'react';
+import type { Readout } from '../../geo/readout.ts';
+
+type CopyState = 'idle' | 'copied' | 'refused';
+
+export function MeasureReadout(props: { readout: Readout | null; empty: string }) {
+  const { readout } = props;
+  const [copy, setCopy] = useState<CopyState>('idle');
+  const body = useRef<HTMLDivElement>(null);
+  const text = readout?.text ?? null;
+
+  // A new measurement is not the one that was copied.
+  useEffect(() => { setCopy('idle'); }, [text]);
+
+  const onCopy = async () => {
+    if (!text) return;
+    try {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+      setCopy('copied');
+    } catch {
+      // Select the text instead, so that Ctrl+C (or the menu) copies it.
+      const sel = window.getSelection();
+      if (sel && body.current) sel.selectAllChildren(body.current);
+      setCopy('refused');
+    }
+  };
+
+  return (
+    <section className="panel measure-readout" aria-labelledby="measure-readout-title">
+      <h3 id="measure-readout-title">Result</h3>
+      <div role="status" aria-live="polite" aria-label="Measurement" ref={body} className="measure-readout-body">
+        {readout ? (
+          <>
+            <p className="measure-readout-title">{readout.title}</p>
+            {readout.lines.length > 1 && (
+              <ul>{readout.lines.slice(1).map((l, i) => <li key={i}>{l}</li>)}</ul>
+            )}
+          </>
+        ) : (
+          <p className="measure-readout-empty">{props.empty}</p>
+        )}
+      </div>
+      <div className="measure-copy">
+        <button type="button" onClick={() => void onCopy()} disabled={!text}>Copy</button>
+        <span aria-live="polite" className="measure-copy-state">
+          {copy === 'copied' && '✓ Copied'}
+          {copy === 'refused' && 'The browser did not allow copying. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.'}
+        </span>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,37 @@
+/**
+ * The unit switch of the Measure tab (km, mi, nmi) as a radio group, and the remembered choice.
+ */
+import { useId } from 'react';
+import { DISTANCE_UNITS, parseUnit, UNIT_NAMES, type DistanceUnit } from '../../geo/units.ts';
+
+const KEY = 'kuril-atlas:unit';
+
+// Private browsing can refuse storage altogether; then the choice lasts for the visit only.
+function storage(): Storage | null {
+  try { return window.localStorage; } catch { return null; }
+}
+
+/** The unit chosen last time, else km. */
+export function initialUnit(): DistanceUnit {
+  try { return parseUnit(storage()?.getItem(KEY)) ?? 'km'; } catch { return 'km'; }
+}
+
+export function rememberUnit(unit: DistanceUnit): void {
+  try { storage()?.setItem(KEY, unit); } catch { /* private mode */ }
+}
+
+export function MeasureUnits(props: { value: DistanceUnit; onChange: (u: DistanceUnit) => void }) {
+  const name = useId();
+  return (
+    <fieldset className="measure-units">
+      <legend>Units</legend>
+      {DISTANCE_UNITS.map((u) => (
+        <label key={u} className={u === props.value ? 'is-selected' : undefined}>
+          <input type="radio" name={name} value={u} checked={u === props.value} onChange={() => props.onChange(u)} />
+          {u}
+          <span className="visually-hidden"> ({UNIT_NAMES[u]})</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
