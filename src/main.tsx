@@ -3,8 +3,15 @@ import '@fontsource/noto-sans/700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
 import { firstViewSettled, startAtlasMap } from './map/start-map.ts';
-import { initialLanguage } from './ui/language.ts';
-import { readEra } from './ui/url-params.ts';
+import { createAtlasStore, notify, setCore } from './state/store.ts';
+import { installTestHooks } from './map/test-hooks.ts';
+import { whenIdle } from './map/create-map.ts';
+import { guardViewHash } from './state/view-hash.ts';
+import { withSearch } from './state/url.ts';
+import { FEATURES, mapParts, sliceDefaults, URL_CODEC } from './features/registry.ts';
+import { initialLanguage, rememberLanguage } from './ui/language.ts';
+import { linkMapToStore, type PictureFn } from './ui/map-link.ts';
+import { mergePictures } from './map/sync.ts';
 
 const byId = (id: string) => {
   const el = document.getElementById(id);
@@ -12,21 +19,51 @@ const byId = (id: string) => {
   return el;
 };
 
+// The state, from the link: every parameter it can read, a notice for each it cannot.
+const link = URL_CODEC.parse(window.location.search);
+const store = createAtlasStore({
+  core: { lang: initialLanguage(), ...link.core },
+  slices: { ...sliceDefaults(), ...link.slices },
+});
+for (const n of link.notices) notify(store, n);
+// The view in the hash is checked before the map reads it, and whenever it changes.
+guardViewHash((n) => notify(store, n));
+
+// The address bar follows the state (the view stays in the hash, which MapLibre writes).
+store.subscribe((s) => {
+  const href = withSearch(window.location.href, URL_CODEC.serialise(s));
+  if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
+});
+let lang = store.getState().lang;
+rememberLanguage(lang);
+store.subscribe((s) => { if (s.lang !== lang) { lang = s.lang; rememberLanguage(lang); } });
+
 // The map comes first, the interface right after its first view. Until then index.html shows the
 // page's frame and "Loading the map…". On these machines the load is bound by the CPU (both cores
 // are busy from navigation to the first idle), so parsing and rendering React and the panels
 // during the load held the first idle back by 44–56 ms (paired side-by-side runs of 21–25 loads).
-// The panels' content already waited for the first view. The app's code is a separate chunk,
-// fetched then; if the map cannot start, the app mounts at once to say why.
-const lang = initialLanguage();
-const era = readEra(window.location.search);
+// The app's code is a separate chunk, fetched then; if the map cannot start, the app mounts at
+// once to say why.
+const pictures: PictureFn[] = FEATURES.flatMap((f) => (f.picture ? [f.picture] : []));
+const first = mergePictures(pictures.map((p) => p(store.getState())));
 const shell = { header: byId('app-header'), mapWrap: byId('map-wrap'), side: byId('side') };
-const mapStart = startAtlasMap(byId('map'), { lang, era: era.value });
+const parts = mapParts(new URL('data', new URL('.', window.location.href)).href);
+const mapStart = startAtlasMap(byId('map'), { lang: store.getState().lang, globalState: first.global ?? {}, parts })
+  .then((started) => {
+    // From here on the map follows the store: the synchroniser is the only code that changes it.
+    const mapLink = linkMapToStore(started.map, store, { pictures, alreadyShows: first, camera: true });
+    installTestHooks({
+      map: started.map, store, firstView: started.firstView,
+      whenIdle: () => whenIdle(started.map),
+      showEra: (era) => setCore(store, { era }),
+    });
+    return { ...started, mapLink, parts };
+  });
 void firstViewSettled(mapStart).then(mountApp);
 
 function mountApp(): void {
   import('./ui/mount.tsx')
-    .then(({ mount }) => mount(byId('root'), { shell, mapStart, initialLang: lang, initialEra: era }))
+    .then(({ mount }) => mount(byId('root'), { shell, mapStart, store }))
     .catch((e: unknown) => {
       document.getElementById('map-loading')?.remove();
       const note = document.createElement('p');

@@ -1,45 +1,73 @@
 /**
- * Creates the one imperative MapLibre map of the app. React never re-creates it; it pushes
- * changes (language, era, selections) into it through the functions of src/map.
+ * The one map factory of the app: the main map and the era comparison's second map are both
+ * made here, from the base style and the features' overlays. React never re-creates a map; the
+ * synchroniser (src/map/sync.ts) brings it in step with the app's state.
  */
-import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, NavigationControl, ScaleControl, setWorkerUrl, type LayerSpecification, type SourceSpecification, type StyleImageMetadata } from 'maplibre-gl';
 // MapLibre finds its worker beside its own module, which a bundler moves: give it the bundled URL.
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?worker&url';
 import { INITIAL_VIEW, MAX_BOUNDS, type Language } from './ids.ts';
 import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
-import { ATLAS_STATE, atlasOverlays, prepareOverlays } from './overlays.ts';
+import type { RgbaImage } from './rgba-image.ts';
 import { addLaterLayers, splitFirstView } from './first-view-layers.ts';
+
+/** What the map needs of the features: their sources and layers, global state and images. */
+export interface MapParts {
+  sources: Record<string, SourceSpecification>;
+  /** Drawn above the land, below the labels. */
+  layers: LayerSpecification[];
+  /** Drawn above the labels. */
+  top: LayerSpecification[];
+  state: Record<string, { default: unknown }>;
+  /** Sources the first view leaves empty (their layers come at the first idle). */
+  filledLater: ReadonlySet<string>;
+  /** Images added as soon as the style has loaded (the first view draws with them). */
+  earlyImages: readonly string[];
+  /** Makes a generated image, or null for an id no feature knows. */
+  image: (id: string) => { image: RgbaImage; options: Partial<StyleImageMetadata> } | null;
+}
 
 export interface CreateMapOptions {
   container: HTMLElement;
   baseUrl: string;
   fontFaces: FontFaces;
   lang: Language;
+  parts: MapParts;
   /** Initial values of global state (era, selection), overriding the style's defaults. */
   globalState?: Record<string, unknown>;
+  /**
+   * The main map keeps its view in the URL hash and adds the first view's empty layers and its
+   * controls at its first idle; the comparison map starts on `camera`, never touches the hash,
+   * and has every layer at once.
+   */
+  role: 'main' | { compareWith: MapLibreMap };
 }
 
 export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
   setWorkerUrl(workerUrl);
   const dataUrl = new URL('data', opts.baseUrl).href;
+  const { parts } = opts;
   const style = buildStyle({
     dataUrl,
     fontFaces: opts.fontFaces,
     lang: opts.lang,
-    overlays: atlasOverlays(dataUrl),
-    state: ATLAS_STATE,
+    overlays: { sources: parts.sources, layers: parts.layers, top: parts.top },
+    state: parts.state,
   });
-  // The layers of the sources the first view leaves empty come at its end (first-view-layers.ts).
-  const { first, later } = splitFirstView(style.layers);
+  const main = opts.role === 'main';
+  // The main map's layers of the sources the first view leaves empty come at its end (first-view-layers.ts).
+  const { first, later } = main ? splitFirstView(style.layers, parts.filledLater) : { first: style.layers, later: [] };
+  const camera = main
+    ? { center: INITIAL_VIEW.center, zoom: INITIAL_VIEW.zoom }
+    : (({ compareWith: m }) => ({ center: m.getCenter(), zoom: m.getZoom(), bearing: m.getBearing(), pitch: m.getPitch() }))(opts.role as { compareWith: MapLibreMap });
   const map = new MapLibreMap({
     container: opts.container,
     style: { ...style, layers: first },
     globalState: opts.globalState,
-    center: INITIAL_VIEW.center,
-    zoom: INITIAL_VIEW.zoom,
+    ...camera,
     maxBounds: MAX_BOUNDS,
-    hash: true,
+    hash: main,
     attributionControl: false,
     // CJK ideographs also come from the bundled files; this is only the last fallback.
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
@@ -48,7 +76,13 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     // the feature modules' tests); validating it again on every load cost the main thread ~35 ms.
     validateStyle: false,
   });
-  prepareOverlays(map);
+  provideImages(map, parts);
+  if (!main) {
+    // The comparison map covers the main map's right-hand controls, so it carries its own.
+    map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
+    return map;
+  }
   // So do the controls: nobody can use them under the loading notice. This listener is the map's
   // first, so whoever waits for the first idle (the app, the tests) finds the whole style.
   map.once('idle', () => {
@@ -60,6 +94,25 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
   });
   return map;
+}
+
+/**
+ * Supplies the features' generated images (hatch patterns, marker shapes, flow chevrons), so that
+ * no layer ever draws with a missing image: those of the first view as soon as the style has
+ * loaded, the rest when the map first asks for them. An image added while a tile waits for it
+ * makes MapLibre reload every tile that uses images, so the first view's are added before any
+ * tile exists.
+ */
+function provideImages(map: MapLibreMap, parts: MapParts): void {
+  const provide = (id: string) => {
+    if (map.hasImage(id)) return;
+    const made = parts.image(id);
+    if (made) map.addImage(id, made.image, made.options);
+  };
+  map.setMissingStyleImageResolver(provide);
+  const onLoad = () => { for (const id of parts.earlyImages) provide(id); };
+  if (map.isStyleLoaded()) onLoad();
+  else map.once('style.load', onLoad);
 }
 
 /**

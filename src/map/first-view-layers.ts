@@ -9,12 +9,6 @@
  * without them, and they are added, each at its place in the style, at the first idle.
  */
 import type { LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
-import { SOURCE } from './ids.ts';
-import { INCIDENT_SOURCE } from '../features/incidents/layers.ts';
-import { MEASURE_SOURCE } from '../features/measure/layers.ts';
-
-/** The sources the first view leaves empty: the app fills them after it. */
-export const FILLED_LATER: ReadonlySet<string> = new Set([SOURCE.islands, INCIDENT_SOURCE, ...Object.values(MEASURE_SOURCE)]);
 
 export interface LaterLayer {
   layer: LayerSpecification;
@@ -22,14 +16,14 @@ export interface LaterLayer {
   before?: string;
 }
 
-const isLater = (l: LayerSpecification) => 'source' in l && typeof l.source === 'string' && FILLED_LATER.has(l.source);
 
 /**
  * Splits the style's `layers` (bottom to top) into those the first view draws and those added
  * after it. Adding the later ones in the order given, each below its `before`, rebuilds the
  * style's order exactly.
  */
-export function splitFirstView(layers: readonly LayerSpecification[]): { first: LayerSpecification[]; later: LaterLayer[] } {
+export function splitFirstView(layers: readonly LayerSpecification[], filledLater: ReadonlySet<string>): { first: LayerSpecification[]; later: LaterLayer[] } {
+  const isLater = (l: LayerSpecification) => 'source' in l && typeof l.source === 'string' && filledLater.has(l.source);
   const first = layers.filter((l) => !isLater(l));
   const later = layers.flatMap((layer, i): LaterLayer[] => {
     if (!isLater(layer)) return [];

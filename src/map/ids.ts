@@ -18,8 +18,7 @@ export const LAYER = {
 } as const;
 
 /** The interface languages; map labels follow the chosen one. */
-export const LANGUAGES = ['en', 'ja', 'ru'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, type Language } from '../geo/language.ts';
 
 /** The first view: the whole Kuril chain between Hokkaido and Kamchatka. */
 export const INITIAL_VIEW = { center: [148.5, 47.5] as [number, number], zoom: 4.4 };

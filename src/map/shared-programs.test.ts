@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
 import { buildStyle } from './style.ts';
-import { atlasOverlays } from './overlays.ts';
+import { mapParts } from '../features/registry.ts';
 import { INITIAL_VIEW } from './ids.ts';
 import { bindingOf, programsOf } from './testing/paint-kinds.ts';
 import { splitFirstView } from './first-view-layers.ts';
@@ -9,7 +9,8 @@ import { perFeature, perFeatureDash, SOLID_DASH } from './shared-programs.ts';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 
 const dataUrl = 'http://localhost/data';
-const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: atlasOverlays(dataUrl) });
+const parts = mapParts(dataUrl);
+const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: parts, state: parts.state });
 
 const zero = (v: unknown) => v === 0;
 
@@ -18,7 +19,7 @@ const zero = (v: unknown) => v === 0;
  * sources the app fills after it), in zoom range, not invisible.
  */
 function firstViewLayers(): LayerSpecification[] {
-  return splitFirstView(style.layers).first.filter((l) => {
+  return splitFirstView(style.layers, parts.filledLater).first.filter((l) => {
     const { minzoom = 0, maxzoom = 24, paint = {} } = l as LayerSpecification & { paint?: Record<string, unknown> };
     if (INITIAL_VIEW.zoom < minzoom || INITIAL_VIEW.zoom >= maxzoom) return false;
     return !Object.entries(paint).some(([k, v]) => k.endsWith('-opacity') && zero(v));

@@ -5,34 +5,26 @@
  * layers), or rejects with a message a reader can act on.
  */
 import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
-import type { EraId } from '../geo/eras.ts';
 import type { Language } from './ids.ts';
-import { createAtlasMap, whenIdle } from './create-map.ts';
+import { createAtlasMap, whenIdle, type MapParts } from './create-map.ts';
 import { drawFirstViewComplete } from './complete-first-view.ts';
 import { loadFontFaces, type FontFaces } from './fonts.ts';
-import { initialGlobalState, showEra } from './overlays.ts';
-
-declare global {
-  interface Window {
-    /**
-     * For the browser tests and the bench: the map, a promise for its next idle, and the map side
-     * of an era switch as the app does it (`showEra`).
-     */
-    kurilAtlas?: {
-      map: MapLibreMap; whenIdle: () => Promise<void>; showEra: (era: EraId) => void;
-      /** Whether the first view's drawing was held until complete, and how many frames it skipped. */
-      firstView: { held: boolean; skipped: () => number };
-    };
-  }
-}
 
 export const NO_WEBGL =
   'This browser cannot draw the map: WebGL is turned off or not supported. Try another browser, or turn on hardware acceleration.';
 
-export async function startAtlasMap(container: HTMLElement, opts: { lang: Language; era: EraId }): Promise<MapLibreMap> {
-  const map = createMap(container, opts.lang, opts.era, await fontFacesOrThrow());
+export interface StartOptions {
+  lang: Language;
+  /** The global state the map starts with (the app's state, as the features' pictures give it). */
+  globalState: Record<string, unknown>;
+  parts: MapParts;
+}
+
+export async function startAtlasMap(container: HTMLElement, opts: StartOptions): Promise<{ map: MapLibreMap; fontFaces: FontFaces; firstView: ReturnType<typeof drawFirstViewComplete> }> {
+  const fontFaces = await fontFacesOrThrow();
+  const { map, firstView } = createMap(container, opts, fontFaces);
   await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
-  return map;
+  return { map, fontFaces, firstView };
 }
 
 /**
@@ -40,8 +32,8 @@ export async function startAtlasMap(container: HTMLElement, opts: { lang: Langua
  * or after `maxWaitMs`, whichever comes first. Never rejects: the failure itself is `start`'s.
  * src/main.tsx mounts the interface then (see there why).
  */
-export function firstViewSettled(start: Promise<MapLibreMap>, maxWaitMs = 6000): Promise<void> {
-  const drawn = start.then((map) => whenIdle(map), () => undefined);
+export function firstViewSettled(start: Promise<{ map: MapLibreMap }>, maxWaitMs = 6000): Promise<void> {
+  const drawn = start.then(({ map }) => whenIdle(map), () => undefined);
   return Promise.race([drawn, new Promise<void>((resolve) => setTimeout(resolve, maxWaitMs))]);
 }
 
@@ -53,11 +45,11 @@ async function fontFacesOrThrow(): Promise<FontFaces> {
   }
 }
 
-function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces: FontFaces): MapLibreMap {
+function createMap(container: HTMLElement, opts: StartOptions, fontFaces: FontFaces): { map: MapLibreMap; firstView: ReturnType<typeof drawFirstViewComplete> } {
   const baseUrl = new URL('.', window.location.href).href;
   let map: MapLibreMap;
   try {
-    map = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });
+    map = createAtlasMap({ container, baseUrl, fontFaces, lang: opts.lang, globalState: opts.globalState, parts: opts.parts, role: 'main' });
   } catch (e) {
     // MapLibre asks for the WebGL context itself: no probe of our own first, since creating a
     // context is the costliest step of the map's start in software WebGL (about 90 ms here).
@@ -68,7 +60,6 @@ function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces
   performance.mark('atlas-map-created');
   // Nothing is drawn under the loading notice until the first view is complete.
   const firstView = drawFirstViewComplete(map);
-  window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e), firstView };
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-  return map;
+  return { map, firstView };
 }

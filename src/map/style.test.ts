@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, LABEL_TEXT } from './style.ts';
 import { LAYER, SOURCE } from './ids.ts';
-import { ATLAS_STATE, atlasOverlays } from './overlays.ts';
 
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/fonts/a.woff2', 'unicode-range': ['U+0000-00FF'] }] };
 
@@ -49,12 +48,5 @@ describe('the base style', () => {
     expect(ids.indexOf('x-fill')).toBeGreaterThan(ids.indexOf(LAYER.land));
     expect(ids.indexOf('x-fill')).toBeLessThan(ids.indexOf(LAYER.labelIsland));
     expect(validateStyleMin(s)).toEqual([]);
-  });
-
-  it('validates whole, as the app builds it: the map itself does not check it (validateStyle: false)', () => {
-    const dataUrl = 'http://localhost/data';
-    const whole = buildStyle({ dataUrl, fontFaces, lang: 'ru', overlays: atlasOverlays(dataUrl), state: ATLAS_STATE });
-    expect(whole.layers.length).toBeGreaterThan(40);
-    expect(validateStyleMin(whole).map((e) => e.message)).toEqual([]);
   });
 });

@@ -1,89 +1,139 @@
 /**
- * The app shell and composition root: header, map, side panel with one tab per feature. State
- * here is small and flat and shared across features (language, era, notices, the active tab);
- * each feature keeps its own state in its section component.
+ * The app shell: the header's controls, the map's overlays and the side panel with one tab per
+ * feature. It owns no state of its own: everything a reader can change is in the store
+ * (src/state/store.ts), the map follows it through the synchroniser, and the features come
+ * from the registry (src/features/registry.ts): their panels, overlays and map bindings load in
+ * their own chunks once the map's first view is drawn.
  */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Language } from '../map/ids.ts';
-import { showEra } from '../map/overlays.ts';
-import type { EraId } from '../geo/eras.ts';
-import { useAtlasMap } from './use-atlas-map.ts';
-import { useIslands } from './use-islands.ts';
+import { FEATURES, TABS } from '../features/registry.ts';
+import { createAtlasMap, type MapParts } from '../map/create-map.ts';
+import type { FontFaces } from '../map/fonts.ts';
+import { setCore } from '../state/store.ts';
+import { AtlasStoreProvider, useAtlas } from '../state/react.tsx';
+import type { AtlasState, AtlasStore } from '../state/store.ts';
+import type { BindContext, FeatureUi, SecondMap, SectionProps } from './feature.ts';
+import { linkMapToStore, type MapLink } from './map-link.ts';
 import { LanguageSwitch } from './language-switch.tsx';
-import { Notices, type Notice } from './notices.tsx';
-import { rememberLanguage } from './language.ts';
-import { readParam, writeParam, type ParamRead } from './url-params.ts';
+import { Notices } from './notices.tsx';
+import { ShareButton } from './share-button.tsx';
 import { Tabs, type Tab } from './tabs.tsx';
-import { EraControl } from '../features/eras/control.tsx';
-import { EnergySection, EraCompare, EraSection, IncidentSection, IslandSection, Later, MeasureSection } from './lazy-sections.tsx';
+import { useAtlasMap } from './use-atlas-map.ts';
 
 /** The static parts of index.html that the app fills through portals. */
 export interface AppShell { header: HTMLElement; mapWrap: HTMLElement; side: HTMLElement }
 
+/** The map as src/main.tsx started it, linked to the store. */
+export interface StartedMap { map: MapLibreMap; fontFaces: FontFaces; mapLink: MapLink; parts: MapParts }
+
 export interface AppProps {
   shell: AppShell;
-  /** The map, started before React (src/map/start-map.ts). */
-  mapStart: Promise<MapLibreMap>;
-  initialLang: Language;
-  initialEra: ParamRead<EraId>;
+  mapStart: Promise<StartedMap>;
+  store: AtlasStore;
 }
 
-export function App({ shell, mapStart, initialLang, initialEra }: AppProps) {
-  const [lang, setLang] = useState<Language>(initialLang);
-  const [era, setEraState] = useState<EraId>(initialEra.value);
-  const [compareEra, setCompareEra] = useState<EraId | null>(null);
-  const { map, status } = useAtlasMap(mapStart);
-  // Sections get the map once its first view is drawn: their data loads and bindings then never
-  // compete with the first picture.
-  const liveMap = status.kind === 'ready' ? map : null;
-  // A link to an incident or a measurement opens on its tab.
-  const [tab, setTab] = useState(() => (readParam(window.location.search, 'measure') ? 'measure' : readParam(window.location.search, 'incident') ? 'incidents' : 'island'));
-  const [notices, setNotices] = useState<Notice[]>(() => (initialEra.notice ? [{ id: 'era', text: initialEra.notice }] : []));
+export function App(props: AppProps) {
+  return (
+    <AtlasStoreProvider store={props.store}>
+      <Shell {...props} />
+    </AtlasStoreProvider>
+  );
+}
 
-  const notify = useCallback((n: Notice) => setNotices((list) => [...list.filter((x) => x.id !== n.id), n]), []);
+const waiting = <p role="status" className="section-loading">Loading…</p>;
+
+/** The features' interface chunks, loaded once the first view is drawn; each is bound to the map and store once. */
+function useFeatureUis(started: StartedMap | null, store: AtlasStore): Map<string, FeatureUi> {
+  const [uis, setUis] = useState<Map<string, FeatureUi>>(() => new Map());
+  useEffect(() => {
+    if (!started) return;
+    const { map, mapLink } = started;
+    let disposed = false;
+    const unbinds: (() => void)[] = [];
+    const clicksFree = () => store.getState().tool === null;
+    const order = FEATURES.flatMap((f) => (f.clicks ? [{ id: f.id, ...f.clicks }] : [])).sort((a, b) => a.rank - b.rank);
+    const topFeatureAt = (point: { x: number; y: number }) => {
+      const s = store.getState();
+      for (const c of order) {
+        if (c.active && !c.active(s)) continue;
+        const layers = c.layers.filter((id) => map.getLayer(id));
+        if (layers.length && map.queryRenderedFeatures([point.x, point.y], { layers }).length) return c.id;
+      }
+      return null;
+    };
+    const ctx: BindContext = { map, store, topFeatureAt, clicksFree };
+    for (const f of FEATURES) {
+      if (!f.ui) continue;
+      f.ui()
+        .then((ui) => {
+          if (disposed) return;
+          ui.load?.(store);
+          if (ui.picture) mapLink.addPicture(ui.picture);
+          if (ui.bind) unbinds.push(ui.bind(ctx));
+          setUis((m) => new Map(m).set(f.id, ui));
+        })
+        .catch((e: unknown) => console.error(`feature ${f.id}:`, e));
+    }
+    return () => { disposed = true; for (const u of unbinds) u(); };
+  }, [started, store]);
+  return uis;
+}
+
+function Shell({ shell, mapStart, store }: AppProps) {
+  const { started, status } = useAtlasMap(mapStart);
+  const ready = status.kind === 'ready' ? started : null;
+  const liveMap = ready?.map ?? null;
+  const uis = useFeatureUis(ready, store);
+  const tab = useAtlas((s) => s.tab);
+  const lang = useAtlas((s) => s.lang);
+  const islands = useAtlas((s) => s.islands);
+  const tool = useAtlas((s) => s.tool);
+
   // The bench reads this mark: navigation to the interface's first render.
   useEffect(() => { if (performance.getEntriesByName('atlas-app-rendered').length === 0) performance.mark('atlas-app-rendered'); }, []);
-  const islands = useIslands(liveMap, notify);
-
+  // The path tool's crosshair (app.css).
   useEffect(() => {
-    if (!map) return;
-    // The map's labels follow the choice; the panels' own text is English, so the page keeps
-    // lang="en" (each name in another script carries its own lang attribute).
-    map.setGlobalStateProperty('lang', lang);
-    rememberLanguage(lang);
-  }, [map, lang]);
+    if (tool) shell.mapWrap.dataset.tool = tool;
+    else delete shell.mapWrap.dataset.tool;
+  }, [tool, shell.mapWrap]);
 
-  // The era control calls this: the choice goes to the map and back into the URL.
-  const chooseEra = useCallback((next: EraId) => {
-    setEraState(next);
-    writeParam('era', next);
-  }, []);
-  useEffect(() => { if (map) showEra(map, era); }, [map, era]);
+  const openSecondMap = useCallback(async (container: HTMLElement, view: (s: AtlasState) => AtlasState): Promise<SecondMap> => {
+    if (!ready) throw new Error('the main map is not ready');
+    const s = view(store.getState());
+    const map = createAtlasMap({
+      container, baseUrl: new URL('.', window.location.href).href, fontFaces: ready.fontFaces, lang: s.lang,
+      parts: ready.parts, role: { compareWith: ready.map },
+    });
+    map.on('error', (e) => console.warn('second map:', e.error?.message ?? e));
+    await new Promise<void>((resolve) => { if (map.isStyleLoaded()) resolve(); else map.once('style.load', () => resolve()); });
+    const link = linkMapToStore(map, store, { pictures: ready.mapLink.pictures, view });
+    return { map, dispose: () => { link.dispose(); map.remove(); } };
+  }, [ready, store]);
 
-  const islandList = islands.kind === 'ready' ? islands.data : null;
-  // A click on the map selects a feature whichever tab is open; its tab then comes forward.
-  const activate = useMemo(() => ({
-    island: () => setTab('island'), energy: () => setTab('energy'), incidents: () => setTab('incidents'),
-  }), []);
-
-  const ready = liveMap !== null;
-  const tabs: Tab[] = useMemo(() => [
-    { id: 'island', label: 'Islands', content: <Later ready={ready}><IslandSection map={liveMap} islands={islandList} onActivate={activate.island} /></Later> },
-    { id: 'incidents', label: 'Incidents', content: <Later ready={ready}><IncidentSection map={liveMap} era={era} notify={notify} islands={islandList} onActivate={activate.incidents} /></Later> },
-    { id: 'borders', label: 'Borders', content: <Later ready={ready}><EraSection map={liveMap} era={era} onEra={chooseEra} islands={islandList} notify={notify} compare={compareEra} onCompare={setCompareEra} /></Later> },
-    { id: 'energy', label: 'Energy', content: <Later ready={ready}><EnergySection map={liveMap} era={era} notify={notify} onActivate={activate.energy} /></Later> },
-    { id: 'measure', label: 'Measure', content: <Later ready={ready}><MeasureSection map={liveMap} islands={islandList} notify={notify} active={tab === 'measure'} /></Later> },
-  ], [ready, liveMap, islandList, era, chooseEra, notify, compareEra, tab, activate]);
+  const sectionProps: SectionProps = useMemo(() => ({ map: liveMap, islands, openSecondMap }), [liveMap, islands, openSecondMap]);
+  const tabs: Tab[] = TABS.map((t) => {
+    const Section = uis.get(t.feature.id)?.Section;
+    return { id: t.id, label: t.label, content: Section && liveMap ? <Section {...sectionProps} /> : waiting };
+  });
+  const overlays = FEATURES.flatMap((f) => {
+    const Overlay = uis.get(f.id)?.MapOverlay;
+    return Overlay ? [<Overlay key={f.id} {...sectionProps} />] : [];
+  });
 
   return (
     <>
-      {createPortal(<LanguageSwitch value={lang} onChange={setLang} />, shell.header)}
       {createPortal(
         <>
-          {map && compareEra && <Later ready={ready}><EraCompare map={map} era={era} other={compareEra} onOther={setCompareEra} onClose={() => setCompareEra(null)} lang={lang} islands={islandList} /></Later>}
-          {status.kind !== 'error' && <EraControl era={era} onChange={chooseEra} />}
+          <LanguageSwitch value={lang} onChange={(l) => setCore(store, { lang: l })} />
+          <ShareButton />
+        </>,
+        shell.header,
+      )}
+      {createPortal(
+        <>
+          {status.kind !== 'error' && overlays}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
         </>,
@@ -91,8 +141,8 @@ export function App({ shell, mapStart, initialLang, initialEra }: AppProps) {
       )}
       {createPortal(
         <>
-          <Notices notices={notices} onDismiss={(id) => setNotices((n) => n.filter((x) => x.id !== id))} />
-          <Tabs tabs={tabs} value={tab} onChange={setTab} label="Atlas panels" />
+          <Notices />
+          <Tabs tabs={tabs} value={tab} onChange={(id) => setCore(store, { tab: id })} label="Atlas panels" />
         </>,
         shell.side,
       )}

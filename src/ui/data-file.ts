@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import type { Problems } from '../geo/geojson-check.ts';
+import { notify, type AtlasStore } from '../state/store.ts';
 
 export type DataState<T> = { kind: 'loading' } | { kind: 'ready'; data: T } | { kind: 'error'; message: string };
 
@@ -57,4 +58,26 @@ export function useDataFile<T>(opts: {
     return () => { cancelled = true; };
   }, [start, noticeId, fixed]);
   return state;
+}
+
+/**
+ * Loads a data file for the store: `done` gets the checked data; a failure becomes a notice
+ * (and `failed`, if given, hears the message). For data several panels or the map share.
+ */
+export function loadInto<T>(opts: {
+  file: string;
+  check: (v: unknown) => Problems;
+  store: AtlasStore;
+  noticeId: string;
+  describe: (reason: string) => string;
+  done: (data: T) => void;
+  failed?: (message: string) => void;
+}): void {
+  loadDataFile<T>(opts.file, opts.check)
+    .then(opts.done)
+    .catch((e: unknown) => {
+      const message = opts.describe(e instanceof Error ? e.message : String(e));
+      notify(opts.store, { id: opts.noticeId, text: message });
+      opts.failed?.(message);
+    });
 }

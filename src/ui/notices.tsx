@@ -1,14 +1,21 @@
-/** Notices the app shows instead of failing: a bad URL parameter, an unknown name, a bad file. */
-export interface Notice { id: string; text: string }
+/**
+ * The notices of the store: a bad link, data that failed to load. Each can be dismissed. Long
+ * values are quoted shortened where the notice is made (src/state/url.ts), and the text wraps
+ * anywhere, so no notice pushes its dismiss button off screen.
+ */
+import { dismiss } from '../state/store.ts';
+import { useAtlas, useAtlasStore } from '../state/react.tsx';
 
-export function Notices(props: { notices: Notice[]; onDismiss: (id: string) => void }) {
-  if (!props.notices.length) return null;
+export function Notices() {
+  const store = useAtlasStore();
+  const notices = useAtlas((s) => s.notices);
+  if (!notices.length) return null;
   return (
     <div className="notices" role="alert">
-      {props.notices.map((n) => (
+      {notices.map((n) => (
         <p key={n.id} className="notice">
           <span>{n.text}</span>
-          <button type="button" onClick={() => props.onDismiss(n.id)} aria-label="Dismiss notice">×</button>
+          <button type="button" onClick={() => dismiss(store, n.id)} aria-label="Dismiss notice">×</button>
         </p>
       ))}
     </div>

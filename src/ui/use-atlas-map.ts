@@ -1,7 +1,6 @@
 /**
  * The map's lifecycle as React state: loading, ready (its first view is idle) or an error. The
- * map itself is started outside React (src/map/start-map.ts) and handed over once its style has
- * loaded.
+ * map itself is started outside React (src/main.tsx) and handed over once its style has loaded.
  */
 import { useEffect, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
@@ -9,16 +8,16 @@ import { whenIdle } from '../map/create-map.ts';
 
 export type MapStatus = { kind: 'loading' } | { kind: 'ready' } | { kind: 'error'; message: string };
 
-export function useAtlasMap(start: Promise<MapLibreMap>): { map: MapLibreMap | null; status: MapStatus } {
-  const [map, setMap] = useState<MapLibreMap | null>(null);
+export function useAtlasMap<T extends { map: MapLibreMap }>(start: Promise<T>): { started: T | null; status: MapStatus } {
+  const [started, setStarted] = useState<T | null>(null);
   const [status, setStatus] = useState<MapStatus>({ kind: 'loading' });
   useEffect(() => {
     let disposed = false;
     start
-      .then(async (m) => {
+      .then(async (s) => {
         if (disposed) return;
-        setMap(m);
-        await whenIdle(m);
+        setStarted(s);
+        await whenIdle(s.map);
         if (!disposed) setStatus({ kind: 'ready' });
       })
       .catch((e: unknown) => {
@@ -26,5 +25,5 @@ export function useAtlasMap(start: Promise<MapLibreMap>): { map: MapLibreMap | n
       });
     return () => { disposed = true; };
   }, [start]);
-  return { map, status };
+  return { started, status };
 }

@@ -176,13 +176,13 @@ describe('a link to an incident, and the list and the map in step', () => {
     await jump(atlas, at(eiho), 8);
     await page.getByRole('tab', { name: 'Measure' }).click();
     await page.locator('.measure-toggle').click();
-    await page.waitForFunction(() => window.kurilAtlas!.map.getContainer().dataset.measureTool === 'path');
+    await page.waitForFunction(() => window.kurilAtlas!.store.getState().tool === 'path');
     await clickMap(page, at(eiho));
     await atlas.idle();
     expect(await popup(page).count()).toBe(0);
     expect(await page.evaluate(() => window.kurilAtlas!.map.getGlobalState().selectedIncident)).toBe('');
     await page.getByRole('tab', { name: 'Incidents' }).click();
-    await page.waitForFunction(() => window.kurilAtlas!.map.getContainer().dataset.measureTool !== 'path');
+    await page.waitForFunction(() => window.kurilAtlas!.store.getState().tool !== 'path');
   });
 
   it('filters by type and by years: fewer markers, fewer items, and the count says so', async () => {

@@ -5,7 +5,7 @@
  */
 import { checkFacilities, checkPipelines } from './contract.ts';
 import type { FacilityCollection, PipelineCollection } from './model.ts';
-import type { Notice } from '../../ui/notices.tsx';
+import type { Notice } from '../../state/store.ts';
 import type { EnergyData } from './view.ts';
 import { loadDataFile, useDataFile, type DataState } from '../../ui/data-file.ts';
 

@@ -5,9 +5,12 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { inServiceBy, type FacilityCollection, type PipelineCollection } from './model.ts';
 import {
   COMMODITY_STYLE, ENERGY_INTERACTIVE_LAYERS, ENERGY_LAYER, ENERGY_SOURCE, ENERGY_STATE, FACILITY_MARKERS, STATUS_STYLE,
-  OFF_ERA_STATE, UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn, followEnergyEra,
+  OFF_ERA_STATE, UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn,
 } from './layers.ts';
-import { ERA_IDS } from '../../geo/eras.ts';
+import { ERA_IDS, type EraId } from '../../geo/eras.ts';
+import { createMapSync } from '../../map/sync.ts';
+import { createAtlasStore } from '../../state/store.ts';
+import { energyFeature } from './index.ts';
 import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
 import { MARKER_SHAPES, markerImageId } from '../../map/marker-shapes.ts';
 import { INITIAL_VIEW } from '../../map/ids.ts';
@@ -180,23 +183,26 @@ describe('energy layers', () => {
 
   it('sets the sites\' feature state when, and only when, the era crosses into or out of 1945–today', async () => {
     const calls: [string, Record<string, unknown>][] = [];
-    let era = '1905';
     const map = {
-      getGlobalState: () => ({ era }),
       getSource: () => ({ getData: async () => facilities }),
       setFeatureState: (f: { id?: string | number }, state: Record<string, unknown>) => { calls.push([String(f.id), state]); },
+      setGlobalStateProperty: () => undefined,
+      removeFeatureState: () => undefined,
+      on: () => undefined, off: () => undefined,
     };
-    const sync = followEnergyEra(map as never);
+    const sync = createMapSync(map as never);
+    const show = (era: EraId) => sync.apply(energyFeature.picture!(createAtlasStore({ core: { era } }).getState()));
+    show('1905');
     await new Promise((r) => setTimeout(r, 0));
     // The map opened on 1905: every site is hidden as soon as the ids are known.
     expect(calls.map(([id]) => id).sort()).toEqual(facilities.features.map((f) => f.properties.id).sort());
     expect(calls.every(([, s]) => s[OFF_ERA_STATE] === true)).toBe(true);
     calls.length = 0;
-    era = '1855';
-    sync();
+    show('1855');
+    await new Promise((r) => setTimeout(r, 0));
     expect(calls).toEqual([]);
-    era = '1945';
-    sync();
+    show('1945');
+    await new Promise((r) => setTimeout(r, 0));
     expect(calls).toHaveLength(facilities.features.length);
     expect(calls.every(([, s]) => s[OFF_ERA_STATE] === false)).toBe(true);
   });

@@ -10,7 +10,7 @@
  * drawn only in the 1945–today border era: the line layers read the `era` global state in their
  * opacity, the two symbol layers (site markers and names) a feature state (see `symbolsShown`).
  */
-import type { ExpressionSpecification, GeoJSONSource, GeoJSONSourceSpecification, LayerSpecification, Map as MapLibreMap } from 'maplibre-gl';
+import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Commodity, EnergyStatus, FacilityKind } from './model.ts';
 import type { EraId } from '../../geo/eras.ts';
 import { FONT } from '../../map/style.ts';
@@ -68,7 +68,7 @@ export function energyShownIn(era: unknown): boolean {
 function inEnergyEra(on: number): ExpressionSpecification {
   return ['case', ['==', ['global-state', 'era'], ENERGY_ERA], on, 0];
 }
-/** The feature state that hides a site outside the energy era (see `followEnergyEra`). */
+/** The feature state that hides a site outside the energy era (set by the feature's picture, src/features/energy/index.ts). */
 export const OFF_ERA_STATE = 'offEra';
 
 /**
@@ -80,28 +80,6 @@ function symbolsShown(on: number): ExpressionSpecification {
   return ['case', ['boolean', ['feature-state', OFF_ERA_STATE], false], 0, on];
 }
 
-/**
- * Keeps the sites' feature state in step with the map's `era` global state. Returns the function
- * to call after each era change. The sites' ids come from the source's own copy of its data,
- * which it has before it asks for its first tile, so no site is drawn in the wrong era.
- */
-export function followEnergyEra(map: Pick<MapLibreMap, 'getSource' | 'getGlobalState' | 'setFeatureState'>): () => void {
-  let ids: string[] | null = null;
-  let hidden = false;
-  const sync = () => {
-    if (!ids) return;
-    const hide = !energyShownIn(map.getGlobalState().era);
-    if (hide === hidden) return;
-    hidden = hide;
-    for (const id of ids) map.setFeatureState({ source: ENERGY_SOURCE.facilities, id }, { [OFF_ERA_STATE]: hide });
-  };
-  const source = map.getSource<GeoJSONSource>(ENERGY_SOURCE.facilities);
-  void source?.getData().then((data) => {
-    ids = data.type === 'FeatureCollection' ? data.features.map((f) => String(f.properties?.id)) : [];
-    sync();
-  });
-  return sync;
-}
 const ERA_FADE = { duration: 400, delay: 0 };
 
 

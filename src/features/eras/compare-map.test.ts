@@ -1,12 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { JumpToOptions, LngLatLike, Source } from 'maplibre-gl';
-import { clampSwipe, defaultCompareEra, fillIslands, syncCameras, type IslandsTarget, type SyncableCamera } from './compare-map.ts';
-import { SOURCE } from '../../map/ids.ts';
+import type { JumpToOptions, LngLatLike } from 'maplibre-gl';
+import { clampSwipe, defaultCompareEra, syncCameras, type SyncableCamera } from './compare-map.ts';
 import { ERA_IDS } from '../../geo/eras.ts';
-import type { IslandCollection } from '../../geo/types.ts';
 
-const ISLANDS = JSON.parse(readFileSync(new URL('../../../public/data/islands.geojson', import.meta.url), 'utf8')) as IslandCollection;
 
 /** A camera that fires `move` synchronously inside `jumpTo`, as MapLibre does. */
 class FakeCamera implements SyncableCamera {
@@ -57,57 +53,6 @@ describe('syncCameras', () => {
     expect([a.listening, b.listening]).toEqual([0, 0]);
     a.jumpTo({ center: [143, 50] });
     expect(b.center).toEqual([145, 47]);
-  });
-});
-
-/** A map whose sources appear only once its style loads, a frame after it is made, as MapLibre's do. */
-class FakeStyledMap implements IslandsTarget {
-  styleLoaded = false;
-  filled: IslandCollection[] = [];
-  private loadListeners = new Set<() => void>();
-  private islands = { setData: (data: IslandCollection) => { this.filled.push(data); return Promise.resolve(); } };
-  getSource<S extends Source>(id: string): S | undefined {
-    // The fake has only the one method fillIslands uses.
-    return this.styleLoaded && id === SOURCE.islands ? (this.islands as unknown as S) : undefined;
-  }
-  once(_: 'style.load', l: () => void) { this.loadListeners.add(l); }
-  off(_: 'style.load', l: () => void) { this.loadListeners.delete(l); }
-  loadStyle() {
-    this.styleLoaded = true;
-    const ls = [...this.loadListeners];
-    this.loadListeners.clear();
-    for (const l of ls) l();
-  }
-  get listening() { return this.loadListeners.size; }
-}
-
-// The comparison map drew no coastline: its islands source stayed as the style left it, empty.
-describe('fillIslands (regression: the comparison map had no island coastlines)', () => {
-  it('fills the islands source at once when the style has loaded', () => {
-    const m = new FakeStyledMap();
-    m.styleLoaded = true;
-    fillIslands(m, ISLANDS);
-    expect(m.filled).toHaveLength(1);
-    expect(m.filled[0]).toBe(ISLANDS);
-    expect(m.filled[0].features).toHaveLength(41);
-  });
-
-  it('waits for the style of a map made moments ago, then fills it once', () => {
-    const m = new FakeStyledMap();
-    fillIslands(m, ISLANDS);
-    expect(m.filled).toHaveLength(0);
-    m.loadStyle();
-    expect(m.filled).toEqual([ISLANDS]);
-    expect(m.listening).toBe(0);
-  });
-
-  it('fills nothing once cancelled before the style loads', () => {
-    const m = new FakeStyledMap();
-    const cancel = fillIslands(m, ISLANDS);
-    cancel();
-    expect(m.listening).toBe(0);
-    m.loadStyle();
-    expect(m.filled).toHaveLength(0);
   });
 });
 

@@ -6,12 +6,11 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta, ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
-import type { IslandCollection } from '../../geo/types.ts';
-import type { Language } from '../../map/ids.ts';
-import { loadFontFaces } from '../../map/fonts.ts';
 import { whenIdle } from '../../map/create-map.ts';
-import { showEra } from '../../map/overlays.ts';
-import { clampSwipe, createCompareMap, defaultCompareEra, fillIslands, syncCameras } from './compare-map.ts';
+import { setCore } from '../../state/store.ts';
+import { useAtlas, useAtlasStore } from '../../state/react.tsx';
+import type { SectionProps } from '../../ui/feature.ts';
+import { clampSwipe, defaultCompareEra, syncCameras } from './compare-map.ts';
 import { eraCaption } from './control.tsx';
 
 declare global {
@@ -21,71 +20,50 @@ declare global {
   }
 }
 
-export interface EraCompareProps {
-  /** The main map, on the left. */
-  map: MapLibreMap;
-  /** The main map's era. */
-  era: EraId;
-  /** The era on the right. */
-  other: EraId;
-  onOther: (era: EraId) => void;
-  onClose: () => void;
-  lang: Language;
-  /** The islands the main map shows, once loaded; the second map shows the same. */
-  islands: IslandCollection | null;
-}
-
 const KEY_STEP = 0.05;
 const label = (id: EraId) => eraMeta(id).label.en;
 
-export function EraCompare({ map, era, other, onOther, onClose, lang, islands }: EraCompareProps) {
+export function EraCompare({ map, openSecondMap }: SectionProps & { map: MapLibreMap }) {
+  const store = useAtlasStore();
+  const era = useAtlas((s) => s.era);
+  const other = useAtlas((s) => s.compare) ?? defaultCompareEra(era, ERA_IDS);
+  const onOther = (e: EraId) => setCore(store, { compare: e });
+  const onClose = () => setCore(store, { compare: null });
   const wrap = useRef<HTMLDivElement>(null);
   const container = useRef<HTMLDivElement>(null);
-  const [second, setSecond] = useState<MapLibreMap | null>(null);
   const [state, setState] = useState<'loading' | 'ready' | 'error'>('loading');
   const [swipe, setSwipe] = useState(0.5);
   const dragging = useRef(false);
-  const initial = useRef({ lang, other });
 
   useEffect(() => {
     const el = container.current;
     if (!el) return;
     let disposed = false;
-    let created: MapLibreMap | null = null;
-    let unsync = () => {};
-    const baseUrl = new URL('.', window.location.href).href;
-    loadFontFaces(baseUrl)
-      .then((fontFaces) => {
-        if (disposed) return;
-        const m = createCompareMap({ container: el, baseUrl, fontFaces, lang: initial.current.lang, era: initial.current.other, main: map });
-        created = m;
-        unsync = syncCameras(map, m);
-        m.on('error', (e) => console.warn('compare map:', e.error?.message ?? e));
+    let close = () => {};
+    // The second map shows the state with the compared era in place of the era.
+    openSecondMap(el, (s) => ({ ...s, era: s.compare ?? s.era }))
+      .then(({ map: m, dispose }) => {
+        if (disposed) { dispose(); return; }
+        const unsync = syncCameras(map, m);
         m.once('idle', () => { if (!disposed) setState('ready'); });
         window.kurilAtlasCompare = { map: m, whenIdle: () => whenIdle(m) };
-        setSecond(m);
+        close = () => {
+          unsync();
+          if (window.kurilAtlasCompare?.map === m) delete window.kurilAtlasCompare;
+          dispose();
+        };
       })
       .catch(() => { if (!disposed) setState('error'); });
-    return () => {
-      disposed = true;
-      unsync();
-      created?.remove();
-      if (window.kurilAtlasCompare?.map === created) delete window.kurilAtlasCompare;
-      setSecond(null);
-    };
-  }, [map]);
-
-  useEffect(() => { if (second) showEra(second, other); }, [second, other]);
-  useEffect(() => (second && islands ? fillIslands(second, islands) : undefined), [second, islands]);
-  useEffect(() => { second?.setGlobalStateProperty('lang', lang); }, [second, lang]);
+    return () => { disposed = true; close(); };
+  }, [map, openSecondMap]);
 
   // If the left side moves onto the right side's era, the right side takes the era the left left.
   const lastEra = useRef(era);
   useEffect(() => {
     const before = lastEra.current;
     lastEra.current = era;
-    if (era === other) onOther(before !== era ? before : defaultCompareEra(era, ERA_IDS));
-  }, [era, other, onOther]);
+    if (era === other) setCore(store, { compare: before !== era ? before : defaultCompareEra(era, ERA_IDS) });
+  }, [era, other, store]);
 
   const moveTo = (clientX: number) => {
     const r = wrap.current?.getBoundingClientRect();

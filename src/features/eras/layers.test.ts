@@ -3,7 +3,10 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { ERA_IDS } from '../../geo/eras.ts';
 import { evaluatePaint } from '../../map/testing/paint-kinds.ts';
-import { ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatternResolver, eraPatterns, hatchPattern, setEra } from './layers.ts';
+import { ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatterns, hatchPattern } from './layers.ts';
+import { createMapSync } from '../../map/sync.ts';
+import { createAtlasStore } from '../../state/store.ts';
+import { erasFeature } from './index.ts';
 
 function styleWith(): StyleSpecification {
   const { sources, layers } = eraOverlays('http://localhost/data');
@@ -56,7 +59,10 @@ describe('the era layers', () => {
 
   it('switch era with one global-state write', () => {
     const calls: unknown[][] = [];
-    setEra({ setGlobalStateProperty: (...a: unknown[]) => { calls.push(a); return undefined as never; } }, '1905');
+    const map = { setGlobalStateProperty: (...a: unknown[]) => { calls.push(a); }, on: () => undefined, off: () => undefined };
+    const sync = createMapSync(map as never, { alreadyShows: erasFeature.picture!(createAtlasStore().getState()) });
+    sync.apply(erasFeature.picture!(createAtlasStore({ core: { era: '1905' } }).getState()));
+    sync.apply(erasFeature.picture!(createAtlasStore({ core: { era: '1905' } }).getState()));
     expect(calls).toEqual([['era', '1905']]);
   });
 });
@@ -82,11 +88,9 @@ describe('hatchPattern', () => {
   });
 
   it('supplies the two hatch images to a missing-image resolver, once, and nothing else', () => {
-    const added: string[] = [];
-    const map = { hasImage: (id: string) => added.includes(id), addImage: (id: string) => { added.push(id); return undefined as never; } };
-    const resolve = eraPatternResolver(map);
-    for (const id of [ERA_PATTERN.joint, ERA_PATTERN.joint, ERA_PATTERN.claim, 'some-other-icon']) resolve(id);
-    expect(added).toEqual([ERA_PATTERN.joint, ERA_PATTERN.claim]);
+    const provided = [ERA_PATTERN.joint, ERA_PATTERN.claim, 'some-other-icon'].map((id) => erasFeature.images!.provide(id));
+    expect(provided.map((p) => p?.image.width ?? null)).toEqual([24, 20, null]);
+    expect(erasFeature.images!.early).toEqual(Object.values(ERA_PATTERN));
   });
 
   it('refuses sizes that do not divide into the colours', () => {

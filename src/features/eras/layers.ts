@@ -177,20 +177,3 @@ export function eraPatterns(): Record<(typeof ERA_PATTERN)[keyof typeof ERA_PATT
     [ERA_PATTERN.claim]: hatchPattern({ size: 20, width: 3, colors: [ERA_COLORS.claim] }),
   };
 }
-
-/**
- * A resolver for `map.setMissingStyleImageResolver`: supplies a hatch image the first time a
- * tile asks for it, so the images need no timing against the style's load.
- */
-export function eraPatternResolver(map: Pick<MapLibreMap, 'addImage' | 'hasImage'>): (id: string) => void {
-  const patterns: Record<string, RgbaImage> = eraPatterns();
-  return (id) => {
-    const image = patterns[id];
-    if (image && !map.hasImage(id)) map.addImage(id, image, { pixelRatio: PATTERN_PIXEL_RATIO });
-  };
-}
-
-/** Shows `era`: one global-state write, no data reloaded. */
-export function setEra(map: Pick<MapLibreMap, 'setGlobalStateProperty'>, era: EraId): void {
-  map.setGlobalStateProperty('era', era);
-}

@@ -4,14 +4,14 @@
  * worker) to measure the land that changed hands.
  */
 import { useMemo } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
 import turfBbox from '@turf/bbox';
 import { ERA_IDS, type EraId, type EraLandCollection } from '../../geo/eras.ts';
 import { eraPanel, type EraPanel } from './panel-data.ts';
 import { checkEraLand } from './contract.ts';
-import type { IslandCollection } from '../../geo/types.ts';
 import { defaultCompareEra } from './compare-map.ts';
-import type { Notice } from '../../ui/notices.tsx';
+import { notify, requestCamera, setCore, type Notice } from '../../state/store.ts';
+import { useAtlas, useAtlasStore } from '../../state/react.tsx';
+import type { SectionProps } from '../../ui/feature.ts';
 import { EraPanelView } from './panel.tsx';
 import { EraLegend } from './legend.tsx';
 import { eraCaption } from './control.tsx';
@@ -27,19 +27,13 @@ function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<EraL
   });
 }
 
-export interface EraSectionProps {
-  map: MapLibreMap | null;
-  era: EraId;
-  onEra: (era: EraId) => void;
-  islands: IslandCollection | null;
-  notify: (n: Notice) => void;
-  /** The era on the right of the comparison, or null when not comparing. */
-  compare: EraId | null;
-  onCompare: (era: EraId | null) => void;
-}
-
-export function EraSection({ map, era, onEra, islands, notify, compare, onCompare }: EraSectionProps) {
-  const land = useEraLand(notify, map !== null);
+export function EraSection({ map, islands }: SectionProps) {
+  const store = useAtlasStore();
+  const era = useAtlas((s) => s.era);
+  const compare = useAtlas((s) => s.compare);
+  const onEra = (e: EraId) => setCore(store, { era: e });
+  const onCompare = (e: EraId | null) => setCore(store, { compare: e });
+  const land = useEraLand((n) => notify(store, n), map !== null);
   const name = useMemo(() => islandNamer(islands), [islands]);
   // All four at once, when the data arrives: switching eras then costs a lookup, not a measurement.
   const panels = useMemo(() => {
@@ -49,11 +43,11 @@ export function EraSection({ map, era, onEra, islands, notify, compare, onCompar
   const panel = panels?.get(era) ?? null;
 
   const showChange = () => {
-    if (!map || !panel?.change || land.kind !== 'ready') return;
+    if (!panel?.change || land.kind !== 'ready') return;
     const moved = new Set(panel.change.transfers.map((t) => t.part));
     const features = land.data.features.filter((f) => f.properties.era === era && moved.has(f.properties.part));
     const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
-    map.fitBounds([[w, s], [e, n]], { padding: 60, maxZoom: 8 });
+    requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], padding: 60, maxZoom: 8 });
   };
 
   return (

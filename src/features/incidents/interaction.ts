@@ -6,18 +6,12 @@
  * pointer, because some share a point (the 2010 and 2012 visits to Kunashir) or nearly do, and
  * the UI must let the reader pick; a click on a cluster zooms until the cluster breaks apart.
  */
-import type { GeoJSONSource, LngLatLike, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapGeoJSONFeature, MapMouseEvent } from 'maplibre-gl';
 import type { Point } from 'geojson';
 import { INCIDENT_LAYER, INCIDENT_SOURCE, incidentSource } from './layers.ts';
-
-export interface IncidentEvents {
-  /** Ids of the incidents under a click on the markers, nearest first, without repeats; `at` is the nearest one's position. */
-  onClick: (ids: string[], at: [number, number]) => void;
-  /** A click on the map that hit neither a marker nor a cluster. */
-  onMiss?: () => void;
-  /** Return false while another tool (the path measure) owns clicks. */
-  enabled?: () => boolean;
-}
+import { setCore, setSlice } from '../../state/store.ts';
+import type { BindContext } from '../../ui/feature.ts';
+import { incidentsSlice } from './state.ts';
 
 const TARGETS = [INCIDENT_LAYER.hit, INCIDENT_LAYER.clusters];
 /** Markers this much farther from the pointer than the nearest one are not what the reader aimed at. */
@@ -64,24 +58,35 @@ async function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature): Pr
 }
 
 /** Binds the incident clicks and the pointer cursor. Returns a function that removes them. */
-export function bindIncidentEvents(map: MapLibreMap, ev: IncidentEvents): () => void {
-  const active = () => !ev.enabled || ev.enabled();
+export function bindIncidentEvents({ map, store, topFeatureAt, clicksFree }: BindContext): () => void {
   const query = (e: MapMouseEvent) => map.queryRenderedFeatures(e.point, { layers: TARGETS.filter((id) => map.getLayer(id)) });
   const click = (e: MapMouseEvent) => {
-    if (!active()) return;
+    if (!clicksFree()) return;
+    const close = () => setSlice(store, incidentsSlice, (s) => (s.selected || s.choice ? { selected: null, choice: null } : {}));
+    // A click anywhere but on the incidents closes the popup (an island or a pipeline may take it).
+    if (topFeatureAt(e.point) !== 'incidents') { close(); return; }
     const hits = query(e);
     const markers = hits.filter((f) => f.layer.id === INCIDENT_LAYER.hit);
     if (markers.length) {
       const { ids, nearest } = idsByDistance(map, markers, e.point);
-      if (ids.length) { ev.onClick(ids, nearest); return; }
+      if (ids.length === 1) {
+        setSlice(store, incidentsSlice, { selected: ids[0], selectedBy: { from: 'map', keyboard: false }, choice: null });
+        setCore(store, { tab: 'incidents' });
+        return;
+      }
+      if (ids.length > 1) {
+        setSlice(store, incidentsSlice, { selected: null, choice: { ids, at: nearest } });
+        setCore(store, { tab: 'incidents' });
+        return;
+      }
     }
     const cluster = hits.find((f) => f.layer.id === INCIDENT_LAYER.clusters);
     if (cluster) void zoomIntoCluster(map, cluster);
-    else ev.onMiss?.();
+    else close();
   };
   let pointing = false;
   const move = (e: MapMouseEvent) => {
-    const over = active() && query(e).length > 0;
+    const over = clicksFree() && query(e).length > 0;
     if (over === pointing) return;
     pointing = over;
     map.getCanvas().style.cursor = over ? 'pointer' : '';
@@ -93,24 +98,4 @@ export function bindIncidentEvents(map: MapLibreMap, ev: IncidentEvents): () => 
     map.off('mousemove', move);
     if (pointing) map.getCanvas().style.cursor = '';
   };
-}
-
-/** Sets the incident the selection ring is drawn round; null for none. */
-export function setSelectedIncident(map: MapLibreMap, id: string | null): void {
-  map.setGlobalStateProperty('selectedIncident', id ?? '');
-}
-
-/**
- * Brings an incident into view unclustered: flies there (MapLibre skips the animation when the
- * reader asks for reduced motion), or, with `jump`, moves at once and only when it is not
- * already in view at a zoom where it stands alone.
- */
-export function showIncident(map: MapLibreMap, at: LngLatLike, opts: { jump?: boolean } = {}): void {
-  const zoom = Math.max(map.getZoom(), INCIDENT_UNCLUSTERED_ZOOM);
-  if (opts.jump) {
-    if (map.getZoom() >= INCIDENT_UNCLUSTERED_ZOOM && map.getBounds().contains(at)) return;
-    map.jumpTo({ center: at, zoom });
-  } else {
-    map.flyTo({ center: at, zoom });
-  }
 }

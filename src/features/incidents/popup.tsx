@@ -4,12 +4,14 @@
  * Esc (anywhere over the map or in the popup) and the close button close it. When it was opened
  * from the keyboard, focus moves into it.
  */
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
 
 export interface IncidentPopupProps {
   map: MapLibreMap;
+  /** The element the popup's content is rendered into: one per section, reused (see IncidentSection). */
+  node: HTMLElement;
   /** [lon, lat] the popup points at. */
   at: [number, number];
   /** Id of the element naming the popup, or, failing that, a label. */
@@ -24,8 +26,7 @@ export interface IncidentPopupProps {
 }
 
 export function IncidentPopup(props: IncidentPopupProps) {
-  const { map, at, focus } = props;
-  const [node] = useState(() => document.createElement('div'));
+  const { map, at, focus, node } = props;
   const body = useRef<HTMLDivElement>(null);
   const popup = useRef<Popup | null>(null);
   const onClose = useRef(props.onClose);

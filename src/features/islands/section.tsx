@@ -2,36 +2,19 @@
  * The Islands tab: pick an island from the list or click it on the map; hovering shows its
  * names in all three languages.
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { IslandCollection } from '../../geo/types.ts';
+import { useMemo } from 'react';
 import { polygonAreaKm2 } from '../../geo/area.ts';
-import { bindIslandEvents } from './interaction.ts';
-import { pathToolOwnsClicks } from '../measure/interaction.ts';
+import { setSlice } from '../../state/store.ts';
+import { useAtlasStore, useSlice } from '../../state/react.tsx';
+import type { SectionProps } from '../../ui/feature.ts';
+import { islandsSlice } from './state.ts';
 import { IslandPanel } from './panel.tsx';
 import { HoverTooltip } from './hover-tooltip.tsx';
 
-export interface IslandSectionProps {
-  map: MapLibreMap | null;
-  islands: IslandCollection | null;
-  /** Brings this tab forward: a click on the map selects an island whichever tab is open. */
-  onActivate?: () => void;
-}
-
-export function IslandSection(props: IslandSectionProps) {
-  const { map, islands, onActivate } = props;
-  const [selected, setSelected] = useState<string | null>(null);
-  const [hover, setHover] = useState<{ id: string; x: number; y: number } | null>(null);
-
-  useEffect(() => {
-    if (!map) return;
-    return bindIslandEvents(map, {
-      onHover: (id, at) => setHover(id && at ? { id, ...at } : null),
-      onClick: (id) => { setSelected(id); onActivate?.(); },
-      // While the Measure tab's path tool is on, a click adds a point instead of picking an island.
-      enabled: () => !pathToolOwnsClicks(map),
-    });
-  }, [map]);
+export function IslandSection({ map, islands }: SectionProps) {
+  const store = useAtlasStore();
+  const { selected, hover } = useSlice(islandsSlice);
+  const setSelected = (id: string | null) => setSlice(store, islandsSlice, { selected: id });
 
   const byId = useMemo(() => new Map((islands?.features ?? []).map((f) => [f.properties.id, f])), [islands]);
   const sorted = useMemo(() => [...byId.values()].sort((a, b) => a.properties.name.en.localeCompare(b.properties.name.en)), [byId]);

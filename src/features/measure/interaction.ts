@@ -1,11 +1,9 @@
 /**
  * The path tool's hold on the map: while it is on, a click or tap on the map adds a point, and
  * keys edit the path (Enter on the focused map or P anywhere adds a point at the map's centre,
- * Backspace removes the last point, Esc ends the path). Other click interactions ask
- * {@link pathToolOwnsClicks} and stand aside meanwhile.
- *
- * The flag lives on the map's container as `data-measure-tool="path"` rather than in a module
- * variable, so it belongs to that one map, and the stylesheet can give the map a crosshair.
+ * Backspace removes the last point, Esc ends the path). While it is on, the store's `tool` is
+ * PATH_TOOL: the other features' click handlers stand aside, and the app gives the map a
+ * crosshair (`data-measure-tool` on its wrapper).
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 
@@ -16,15 +14,8 @@ export interface PathToolEvents {
   onEnd: () => void;
 }
 
-const FLAG = 'measureTool';
-
-/**
- * True while the path tool owns the map's clicks: island, incident and energy clicks should do
- * nothing then (pass `enabled: () => !pathToolOwnsClicks(map)` to their bindings).
- */
-export function pathToolOwnsClicks(map: MapLibreMap): boolean {
-  return map.getContainer().dataset[FLAG] === 'path';
-}
+/** The tool id the path measure takes in the store's `tool` while it owns the map's clicks. */
+export const PATH_TOOL = 'path';
 
 /** Keys typed into a text field or a list box belong to that field, not to the path. */
 function isEditable(target: EventTarget | null): boolean {
@@ -49,10 +40,8 @@ function centreOf(map: MapLibreMap): [number, number] {
  * off();
  */
 export function bindPathTool(map: MapLibreMap, ev: PathToolEvents, keys: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
-  const container = map.getContainer();
   const canvasContainer = map.getCanvasContainer();
   const zoomWasOn = map.doubleClickZoom.isEnabled();
-  container.dataset[FLAG] = 'path';
   if (zoomWasOn) map.doubleClickZoom.disable();
 
   const click = (e: MapMouseEvent) => ev.onPoint([e.lngLat.lng, e.lngLat.lat]);
@@ -70,7 +59,6 @@ export function bindPathTool(map: MapLibreMap, ev: PathToolEvents, keys: Pick<Wi
   return () => {
     map.off('click', click);
     keys.removeEventListener('keydown', key);
-    delete container.dataset[FLAG];
     if (zoomWasOn) map.doubleClickZoom.enable();
   };
 }

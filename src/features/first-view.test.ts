@@ -1,15 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { buildStyle } from './style.ts';
-import { atlasOverlays } from './overlays.ts';
-import { addLaterLayers, FILLED_LATER, splitFirstView } from './first-view-layers.ts';
+import { buildStyle } from '../map/style.ts';
+import { addLaterLayers, splitFirstView } from '../map/first-view-layers.ts';
+import { mapParts } from './registry.ts';
 
 const dataUrl = 'http://localhost/data';
-const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: atlasOverlays(dataUrl) });
+const parts = mapParts(dataUrl);
+const FILLED_LATER = parts.filledLater;
+const style = buildStyle({ dataUrl, fontFaces: {}, lang: 'en', overlays: parts, state: parts.state });
 const sourceOf = (l: LayerSpecification) => ('source' in l ? l.source : undefined);
 
 describe('the first view’s layers and the later ones', () => {
-  const { first, later } = splitFirstView(style.layers);
+  const { first, later } = splitFirstView(style.layers, FILLED_LATER);
 
   it('leaves out exactly the layers of the sources filled after the first view', () => {
     expect(first.some((l) => FILLED_LATER.has(String(sourceOf(l))))).toBe(false);

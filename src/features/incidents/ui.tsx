@@ -1,0 +1,38 @@
+/** The incidents' interface: the data load (and the link's incident), the map bindings, the tab. */
+import { notify, requestCamera, setSlice, sliceOf } from '../../state/store.ts';
+import { loadDataFile } from '../../ui/data-file.ts';
+import type { FeatureUi } from '../../ui/feature.ts';
+import { eraYears, withinEra } from './filter.ts';
+import { bindIncidentEvents, INCIDENT_UNCLUSTERED_ZOOM } from './interaction.ts';
+import { checkIncidents, sortByDate, type IncidentCollection } from './model.ts';
+import { IncidentSection } from './section.tsx';
+import { incidentsSlice } from './state.ts';
+
+export const incidentsUi: FeatureUi = {
+  load: (store) => {
+    loadDataFile<IncidentCollection>('incidents.geojson', checkIncidents)
+      .then((c) => {
+        const features = sortByDate(c.features);
+        setSlice(store, incidentsSlice, { data: { kind: 'ready', data: features } });
+        // The link's incident: select it, widening to all years if the era hides it, and bring it into view.
+        const s = store.getState();
+        const { selected } = sliceOf(s, incidentsSlice);
+        if (!selected) return;
+        const f = features.find((x) => x.properties.id === selected);
+        if (!f) {
+          setSlice(store, incidentsSlice, { selected: null });
+          notify(store, { id: 'url-incident', text: `The link asks for incident “${selected}”, which the atlas does not have. Showing the list of incidents instead.` });
+          return;
+        }
+        if (!withinEra(f, eraYears(s.era))) setSlice(store, incidentsSlice, { allYears: true });
+        requestCamera(store, { kind: 'fly', jump: true, onlyIfHidden: true, center: f.geometry.coordinates as [number, number], zoom: INCIDENT_UNCLUSTERED_ZOOM });
+      })
+      .catch((e: unknown) => {
+        const message = `Incident data could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
+        setSlice(store, incidentsSlice, { data: { kind: 'error', message } });
+        notify(store, { id: 'incidents', text: message });
+      });
+  },
+  bind: bindIncidentEvents,
+  Section: IncidentSection,
+};

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { createMapSync, mergePictures, type MapPicture } from './sync.ts';
+
+type Call = [string, ...unknown[]];
+
+/** A map that records the synchroniser's calls and can lose its WebGL context, as MapLibre's does. */
+function fakeMap(ids: string[] = []) {
+  const calls: Call[] = [];
+  const listeners = new Map<string, Set<() => void>>();
+  let lost = false;
+  const guard = (name: string) => {
+    // MapLibre's style is gone while the context is lost: a setter then throws.
+    if (lost) throw new TypeError(`Cannot read properties of null (reading '${name}')`);
+  };
+  const map = {
+    setGlobalStateProperty: (k: string, v: unknown) => { guard('setGlobalStateProperty'); calls.push(['global', k, v]); },
+    getSource: (id: string) => ({
+      setData: (d: unknown) => { guard('setData'); calls.push(['data', id, d]); return Promise.resolve(); },
+      getData: () => Promise.resolve({ type: 'FeatureCollection', features: ids.map((x) => ({ type: 'Feature', properties: { id: x }, geometry: null })) }),
+    }),
+    setFeatureState: (t: { source: string; id: string }, s: Record<string, unknown>) => { guard('setFeatureState'); calls.push(['state', t.source, t.id, s]); },
+    removeFeatureState: (t: { source: string; id: string }, key: string) => { guard('removeFeatureState'); calls.push(['remove', t.source, t.id, key]); },
+    on: (type: string, fn: () => void) => { if (!listeners.has(type)) listeners.set(type, new Set()); listeners.get(type)!.add(fn); },
+    off: (type: string, fn: () => void) => { listeners.get(type)?.delete(fn); },
+    fire: (type: string) => { if (type === 'webglcontextlost') lost = true; if (type === 'webglcontextrestored') lost = false; for (const fn of listeners.get(type) ?? []) fn(); },
+  };
+  return { map, calls };
+}
+
+const fc = { type: 'FeatureCollection' as const, features: [] };
+
+describe('the map synchroniser', () => {
+  it('makes only the calls that differ from the last picture', () => {
+    const { map, calls } = fakeMap();
+    const sync = createMapSync(map as never, { alreadyShows: { global: { era: '1945', lang: 'en' } } });
+    sync.apply({ global: { era: '1945', lang: 'en' } });
+    expect(calls).toEqual([]);
+    sync.apply({ global: { era: '1905', lang: 'en' }, data: { incidents: fc } });
+    expect(calls).toEqual([['global', 'era', '1905'], ['data', 'incidents', fc]]);
+    calls.length = 0;
+    // The same data object again: no new setData.
+    sync.apply({ global: { era: '1905', lang: 'en' }, data: { incidents: fc } });
+    expect(calls).toEqual([]);
+  });
+
+  it('sets and removes feature state as features come and go from the picture', () => {
+    const { map, calls } = fakeMap();
+    const sync = createMapSync(map as never);
+    sync.apply({ featureState: { islands: { kunashir: { hover: true } } } });
+    sync.apply({ featureState: { islands: { iturup: { hover: true } } } });
+    sync.apply({ featureState: {} });
+    expect(calls).toEqual([
+      ['state', 'islands', 'kunashir', { hover: true }],
+      ['state', 'islands', 'iturup', { hover: true }],
+      ['remove', 'islands', 'kunashir', 'hover'],
+      ['remove', 'islands', 'iturup', 'hover'],
+    ]);
+  });
+
+  it('sets a source-wide state on every feature, read from the source\'s own data', async () => {
+    const { map, calls } = fakeMap(['a', 'b']);
+    const sync = createMapSync(map as never);
+    sync.apply({ sourceState: { sites: { offEra: true } } });
+    await new Promise((r) => setTimeout(r, 0));
+    expect(calls).toEqual([['state', 'sites', 'a', { offEra: true }], ['state', 'sites', 'b', { offEra: true }]]);
+  });
+
+  it('holds changes while the WebGL context is lost and applies the latest on restore (regression: a context loss plus an era or language change removed the whole interface)', () => {
+    const { map, calls } = fakeMap();
+    const warnings: string[] = [];
+    const sync = createMapSync(map as never, { warn: (m) => warnings.push(m) });
+    sync.apply({ global: { era: '1945', lang: 'en' } });
+    calls.length = 0;
+    map.fire('webglcontextlost');
+    expect(sync.holding).toBe(true);
+    expect(() => sync.apply({ global: { era: '1905', lang: 'en' } })).not.toThrow();
+    expect(() => sync.apply({ global: { era: '1905', lang: 'ja' } })).not.toThrow();
+    expect(calls).toEqual([]);
+    map.fire('webglcontextrestored');
+    expect(sync.holding).toBe(false);
+    expect(calls).toEqual([['global', 'era', '1905'], ['global', 'lang', 'ja']]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('never lets a failing map call escape to the caller, and says so once', () => {
+    const { map } = fakeMap();
+    const warnings: string[] = [];
+    const broken = { ...map, setGlobalStateProperty: () => { throw new Error('boom'); } };
+    const sync = createMapSync(broken as never, { warn: (m) => warnings.push(m) });
+    expect(() => { sync.apply({ global: { era: '1905' } }); sync.apply({ global: { era: '1875' } }); }).not.toThrow();
+    expect(warnings).toEqual(['map sync: global era: boom']);
+  });
+});
+
+describe('mergePictures', () => {
+  it('merges the features\' pictures; feature state per source', () => {
+    const a: MapPicture = { global: { era: '1945' }, featureState: { s: { x: { hover: true } } } };
+    const b: MapPicture = { global: { lang: 'ja' }, featureState: { s: { y: { hover: true } } }, data: { d: fc } };
+    expect(mergePictures([a, b])).toEqual({ global: { era: '1945', lang: 'ja' }, data: { d: fc }, featureState: { s: { x: { hover: true }, y: { hover: true } } }, sourceState: {} });
+  });
+});
