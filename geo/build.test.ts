@@ -20,7 +20,7 @@ afterAll(() => rmSync(out, { recursive: true, force: true }));
 describe('npm run geo', () => {
   it('rebuilds public/data byte for byte', () => {
     const built = readdirSync(join(out, 'data')).sort();
-    const committed = readdirSync('public/data').filter((f) => f.endsWith('.geojson')).sort();
+    const committed = readdirSync('public/data').filter((f) => f.endsWith('.geojson') || f.endsWith('.json')).sort();
     expect(built).toEqual(committed);
     for (const f of built) {
       const a = readFileSync(join(out, 'data', f));

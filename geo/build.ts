@@ -18,6 +18,23 @@ import { buildEras } from './build-eras.ts';
 import { buildIncidents } from './build-incidents.ts';
 import { validateOutputs } from './validate.ts';
 import { buildFonts, mapCharacters } from './build-fonts.ts';
+import { claimPositions, eraSources } from './sources/eras.ts';
+import { ERA_IDS, type EraText, type EraTexts } from '../src/geo/eras.ts';
+import { checkEraTexts } from '../src/geo/era-texts.ts';
+
+/**
+ * public/data/era-texts.json: each era's treaty details, clause, notes and polities, and the two
+ * governments' positions. The app loads it with the Borders tab, so the texts never weigh on
+ * the first view (its label, span and treaty name are src/geo/eras.ts's).
+ */
+export function buildEraTexts(): EraTexts {
+  const eras = Object.fromEntries(ERA_IDS.map((id): [string, EraText] => {
+    const { treaty, clause, notes, polities } = eraSources[id];
+    const { signed, signedNote, place, signatories, inForce } = treaty;
+    return [id, { treaty: { signed, ...(signedNote ? { signedNote } : {}), place, signatories, inForce }, clause, notes, polities }];
+  })) as EraTexts['eras'];
+  return { eras, positions: claimPositions };
+}
 
 /** Builds every output in memory; the key is the file name under public/data. */
 export function buildAll(): Map<string, FeatureCollection> {
@@ -60,6 +77,14 @@ export function main(argv: string[]): void {
     const bytes = writeCollection(join(dir, name), fc);
     console.log(`${name}: ${fc.features.length} features, ${(bytes / 1024).toFixed(0)} KiB`);
   }
+  const eraTexts = buildEraTexts();
+  const textProblems = checkEraTexts(eraTexts);
+  if (textProblems.length) {
+    console.error(`geo: era-texts.json: ${textProblems.join('; ')}`);
+    process.exit(1);
+  }
+  writeFileSync(join(dir, 'era-texts.json'), `${JSON.stringify(eraTexts, null, 1)}\n`);
+  console.log('era-texts.json: written');
   const texts = [...outputs.values()].flatMap((fc) => fc.features.flatMap((f) => labelTexts(f.properties)));
   const faces = buildFonts(mapCharacters(texts, resolve('src/map')), join(root, 'fonts'));
   writeFileSync(join(root, 'fonts', 'font-faces.json'), `${JSON.stringify(faces, null, 1)}\n`);

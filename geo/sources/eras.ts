@@ -5,7 +5,7 @@
  * where sources disagree both are kept. No coastline is drawn here: the land of each era is built
  * from islands.geojson, and the land border on Sakhalin is computed from its polygon.
  */
-import type { Citation, CitedText, EraId, Holder, Holding } from '../../src/geo/eras.ts';
+import { eraMeta, type Citation, type CitedText, type EraId, type EraText, type Holder, type Holding, type TreatyText } from '../../src/geo/eras.ts';
 import type { Names } from '../../src/geo/types.ts';
 
 // Sources, once each. Urls only where we are sure of them.
@@ -43,27 +43,14 @@ const LAVROV_2019: Citation = {
 };
 const TASS_2019: Citation = { publisher: 'TASS', title: 'Japan’s demand for return of ‘northern territories’ runs counter to UN Charter - Lavrov', date: '2019-01-16' };
 
-export interface TreatySource {
-  name: Names;
-  /** ISO 8601 date of signing, New Style (Gregorian). */
-  signed: string;
-  /** How the date reads in the text of the time, where it differs. */
-  signedNote?: string;
-  place: string;
-  signatories: string[];
-  /** When it took effect; more than one where sources disagree. */
-  inForce: CitedText[];
-}
+/** A treaty as authored: its name comes from the era's metadata (src/geo/eras.ts). */
+export interface TreatySource extends TreatyText { name: Names }
 
-export interface EraSource {
+/** An era as authored: its label, span and treaty name come from src/geo/eras.ts, the rest is here. */
+export interface EraSource extends EraText {
   label: Names;
   span: string;
   treaty: TreatySource;
-  /** What the treaty said about the border, in our own words. */
-  clause: CitedText;
-  /** Further dated facts the panel shows. */
-  notes: CitedText[];
-  polities: Partial<Record<Holder, Names>>;
 }
 
 const RUSSIAN_EMPIRE: Names = { en: 'Russian Empire', ja: 'ロシア帝国', ru: 'Российская империя' };
@@ -84,10 +71,10 @@ const JAPAN: Names = { en: 'Japan', ja: '日本', ru: 'Япония' };
 
 export const eraSources: Record<EraId, EraSource> = {
   '1855': {
-    label: { en: '1855', ja: '1855年', ru: '1855' },
-    span: '1855–1875',
+    label: eraMeta('1855').label,
+    span: eraMeta('1855').span,
     treaty: {
-      name: { en: 'Treaty of Shimoda', ja: '日露和親条約', ru: 'Симодский трактат' },
+      name: eraMeta('1855').treaty,
       signed: '1855-02-07',
       signedNote: '26 January 1855 in the Julian calendar then used in Russia; MOFA gives this Old Style date',
       place: 'Shimoda (Chōraku-ji temple), Japan',
@@ -119,10 +106,10 @@ export const eraSources: Record<EraId, EraSource> = {
     polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
   },
   '1875': {
-    label: { en: '1875', ja: '1875年', ru: '1875' },
-    span: '1875–1905',
+    label: eraMeta('1875').label,
+    span: eraMeta('1875').span,
     treaty: {
-      name: { en: 'Treaty of Saint Petersburg', ja: '樺太・千島交換条約', ru: 'Петербургский договор' },
+      name: eraMeta('1875').treaty,
       signed: '1875-05-07',
       signedNote: '25 April 1875 in the Julian calendar; the French text is the authentic one',
       place: 'Saint Petersburg, Russia',
@@ -140,10 +127,10 @@ export const eraSources: Record<EraId, EraSource> = {
     polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE },
   },
   '1905': {
-    label: { en: '1905', ja: '1905年', ru: '1905' },
-    span: '1905–1945',
+    label: eraMeta('1905').label,
+    span: eraMeta('1905').span,
     treaty: {
-      name: { en: 'Treaty of Portsmouth', ja: 'ポーツマス条約', ru: 'Портсмутский мирный договор' },
+      name: eraMeta('1905').treaty,
       signed: '1905-09-05',
       signedNote: '23 August 1905 in the Julian calendar',
       place: 'Portsmouth, New Hampshire, United States',
@@ -166,10 +153,10 @@ export const eraSources: Record<EraId, EraSource> = {
     polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIA_1905_1945 },
   },
   '1945': {
-    label: { en: '1945–today', ja: '1945年–現在', ru: '1945 – наши дни' },
-    span: '1945–today',
+    label: eraMeta('1945').label,
+    span: eraMeta('1945').span,
     treaty: {
-      name: { en: 'Soviet occupation and the de facto line', ja: 'ソ連の占領と現在の事実上の境界', ru: 'Советская оккупация и фактическая граница' },
+      name: eraMeta('1945').treaty,
       signed: '1945-09-05',
       signedNote: 'no treaty: the date is when the last of the four islands was occupied',
       place: 'Southern Sakhalin and the Kuril Islands',

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { DEFAULT_ERA, ERA_IDS, ERAS, holderAt, isEraId, previousEra, type EraId, type EraLandCollection, type Holder } from './eras.ts';
+import { DEFAULT_ERA, ERA_IDS, ERAS, holderAt, isEraId, previousEra, type EraId, type EraLandCollection, type EraTexts, type Holder } from './eras.ts';
+import { checkEraTexts } from './era-texts.ts';
 import type { IslandCollection } from './types.ts';
 import { checkEraLand } from '../features/eras/contract.ts';
 
@@ -98,13 +99,15 @@ describe('era ids', () => {
   });
 
   it('has the treaty names and every polity in three languages', () => {
+    const texts = JSON.parse(readFileSync('public/data/era-texts.json', 'utf8')) as EraTexts;
+    expect(checkEraTexts(texts)).toEqual([]);
     for (const e of ERAS) {
-      for (const names of [e.treaty, e.label, ...Object.values(e.polities)]) {
+      for (const names of [e.treaty, e.label, ...Object.values(texts.eras[e.id].polities)]) {
         expect(Object.keys(names).sort()).toEqual(['en', 'ja', 'ru']);
         expect(Object.values(names).every((s) => s.trim().length > 0)).toBe(true);
       }
     }
-    expect(ERAS.find((e) => e.id === '1855')?.polities.joint).toBeDefined();
-    expect(ERAS.find((e) => e.id === '1875')?.polities.joint).toBeUndefined();
+    expect(texts.eras['1855'].polities.joint).toBeDefined();
+    expect(texts.eras['1875'].polities.joint).toBeUndefined();
   });
 });

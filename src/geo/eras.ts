@@ -5,7 +5,6 @@
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, MultiPolygon, Polygon, Position } from 'geojson';
 import type { Names, Source } from './types.ts';
-import { eraSources } from '../../geo/sources/eras.ts';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 
 /** The four eras, oldest first. Each is named by the year its arrangement began. */
@@ -105,7 +104,13 @@ export type BorderFeature = Feature<LineString | MultiLineString, BorderProps>;
 export type BorderCollection = FeatureCollection<LineString | MultiLineString, BorderProps>;
 export type ClaimCollection = FeatureCollection<MultiPolygon, ClaimProps>;
 
-/** What the era control and the legend need to know about one era. */
+/**
+ * What the era control, the captions and every feature need to know about one era: its label,
+ * years and treaty. Authored here (geo/sources/eras.ts takes them from here for the build); the
+ * rest of each era's texts (the treaty's details, the clause, the notes, the polities, the two
+ * governments' positions) are data, built into public/data/era-texts.json and loaded with the
+ * Borders tab, never part of the first view's code.
+ */
 export interface EraMeta {
   id: EraId;
   /** The short label of the control: "1855", "1945–today". */
@@ -114,15 +119,57 @@ export interface EraMeta {
   span: string;
   /** The treaty's name, or the arrangement's since 1945. */
   treaty: Names;
+}
+
+/** The eras in order, for the control and the legend. */
+export const ERAS: readonly EraMeta[] = [
+  {
+    id: '1855', label: { en: '1855', ja: '1855年', ru: '1855' }, span: '1855–1875',
+    treaty: { en: 'Treaty of Shimoda', ja: '日露和親条約', ru: 'Симодский трактат' },
+  },
+  {
+    id: '1875', label: { en: '1875', ja: '1875年', ru: '1875' }, span: '1875–1905',
+    treaty: { en: 'Treaty of Saint Petersburg', ja: '樺太・千島交換条約', ru: 'Петербургский договор' },
+  },
+  {
+    id: '1905', label: { en: '1905', ja: '1905年', ru: '1905' }, span: '1905–1945',
+    treaty: { en: 'Treaty of Portsmouth', ja: 'ポーツマス条約', ru: 'Портсмутский мирный договор' },
+  },
+  {
+    id: '1945', label: { en: '1945–today', ja: '1945年–現在', ru: '1945 – наши дни' }, span: '1945–today',
+    treaty: { en: 'Soviet occupation and the de facto line', ja: 'ソ連の占領と現在の事実上の境界', ru: 'Советская оккупация и фактическая граница' },
+  },
+];
+
+/** A treaty's details, for the Borders panel. */
+export interface TreatyText {
+  /** ISO 8601 date of signing, New Style (Gregorian). */
+  signed: string;
+  /** How the date reads in the text of the time, where it differs. */
+  signedNote?: string;
+  place: string;
+  signatories: string[];
+  /** When it took effect; more than one where sources disagree. */
+  inForce: CitedText[];
+}
+
+/** One era's texts beyond its metadata: public/data/era-texts.json, built from geo/sources/eras.ts. */
+export interface EraText {
+  treaty: TreatyText;
+  /** What the treaty said about the border, in our own words. */
+  clause: CitedText;
+  /** Further dated facts the panel shows. */
+  notes: CitedText[];
   /** The state(s) behind each holder, in the three languages; absent where nobody held such land. */
   polities: Partial<Record<Holder, Names>>;
 }
 
-/** The eras in order, for the control and the legend. */
-export const ERAS: readonly EraMeta[] = ERA_IDS.map((id) => {
-  const s = eraSources[id];
-  return { id, label: s.label, span: s.span, treaty: s.treaty.name, polities: s.polities };
-});
+/** public/data/era-texts.json. */
+export interface EraTexts {
+  eras: Record<EraId, EraText>;
+  /** The two governments' positions on the four islands, each in its own terms. */
+  positions: { japan: CitedText; russia: CitedText };
+}
 
 /**
  * The metadata of one era.

@@ -4,7 +4,7 @@
  * two sides were in each era. Hatching, dashes and the names tell the kinds apart without colour.
  */
 import { useEffect, useRef } from 'react';
-import { ERAS, type EraId } from '../../geo/eras.ts';
+import { ERAS, type EraId, type EraTexts } from '../../geo/eras.ts';
 import { ERA_COLORS, ERA_PATTERN, LAND_OPACITY, PATTERN_PIXEL_RATIO, eraPatterns } from './layers.ts';
 import type { RgbaImage } from '../../map/rgba-image.ts';
 import { PALETTE } from '../../map/palette.ts';
@@ -75,7 +75,7 @@ const SHARED: Partial<Record<EraId, { kind: SwatchKind; text: string }>> = {
   '1945': { kind: 'claim', text: 'The four islands: held by Russia, claimed by Japan' },
 };
 
-export function EraLegend({ era }: { era: EraId }) {
+export function EraLegend({ era, texts }: { era: EraId; texts: EraTexts | null }) {
   return (
     <section className="panel era-legend" aria-labelledby="era-legend-title">
       <h2 id="era-legend-title">Legend</h2>
@@ -98,8 +98,8 @@ export function EraLegend({ era }: { era: EraId }) {
             return (
               <tr key={m.id} aria-current={m.id === era ? 'true' : undefined} className={m.id === era ? 'is-current' : undefined}>
                 <th scope="row">{m.span}</th>
-                <td><LandSwatch kind="japan" /> {m.polities.japan?.en}</td>
-                <td><LandSwatch kind="russia" /> {m.polities.russia?.en}</td>
+                <td><LandSwatch kind="japan" /> {texts?.eras[m.id].polities.japan?.en ?? '…'}</td>
+                <td><LandSwatch kind="russia" /> {texts?.eras[m.id].polities.russia?.en ?? '…'}</td>
                 <td>{shared ? <><LandSwatch kind={shared.kind} /> {shared.text}</> : '—'}</td>
               </tr>
             );

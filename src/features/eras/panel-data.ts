@@ -1,14 +1,13 @@
 /**
- * The content of the era panel: the treaty, what it said about the border, and what changed
+ * The content of the era panel, from the era texts (public/data/era-texts.json): the treaty, what it said about the border, and what changed
  * since the era before, with the land that changed hands measured on the WGS84 ellipsoid from
  * the polygons of eras.geojson.
  */
 import type { Names } from '../../geo/types.ts';
 import { polygonAreaKm2 } from '../../geo/area.ts';
 import {
-  previousEra, type Citation, type CitedText, type EraId, type EraLandCollection, type EraLandFeature, type Holder, type PartId,
+  eraMeta, previousEra, type Citation, type CitedText, type EraId, type EraLandCollection, type EraLandFeature, type EraTexts, type Holder, type PartId,
 } from '../../geo/eras.ts';
-import { claimPositions, eraSources } from '../../../geo/sources/eras.ts';
 
 /** One island, or piece of one, that changed hands between two eras. */
 export interface LandTransfer {
@@ -56,6 +55,8 @@ export interface EraPanel {
   heldKm2: Partial<Record<Holder, number>>;
   /** The two governments' positions, for the present era. */
   positions: { japan: CitedText; russia: CitedText } | null;
+  /** The state(s) behind each holder in this era. */
+  polities: Partial<Record<Holder, Names>>;
 }
 
 const AREA_CITATION: Citation = {
@@ -125,11 +126,11 @@ function summaryOf(totals: TransferTotal[], transfers: LandTransfer[], name: (id
  * islands.geojson, in the interface language); without it the id is shown.
  *
  * @example
- * const p = eraPanel('1905', eras);
+ * const p = eraPanel('1905', eras, texts);
  * p.change?.totals; // [{ from: 'russia', to: 'japan', areaKm2: ≈36,100, islands: ['sakhalin', 'moneron'] }]
  */
-export function eraPanel(era: EraId, eras: EraLandCollection, islandName: (id: string) => string = (id) => id): EraPanel {
-  const src = eraSources[era];
+export function eraPanel(era: EraId, eras: EraLandCollection, texts: EraTexts, islandName: (id: string) => string = (id) => id): EraPanel {
+  const src = texts.eras[era];
   const prev = previousEra(era);
   let change: EraChange | null = null;
   if (prev) {
@@ -146,10 +147,11 @@ export function eraPanel(era: EraId, eras: EraLandCollection, islandName: (id: s
     if (f.properties.era === era) heldKm2[f.properties.holder] = (heldKm2[f.properties.holder] ?? 0) + polygonAreaKm2(f.geometry);
   }
   return {
-    era, treaty: src.treaty.name, signed: src.treaty.signed, signedNote: src.treaty.signedNote,
+    era, treaty: eraMeta(era).treaty, signed: src.treaty.signed, signedNote: src.treaty.signedNote,
     place: src.treaty.place, signatories: src.treaty.signatories, inForce: src.treaty.inForce,
     clause: src.clause, notes: src.notes, change, heldKm2,
-    positions: era === '1945' ? claimPositions : null,
+    positions: era === '1945' ? texts.positions : null,
+    polities: src.polities,
   };
 }
 

@@ -96,7 +96,7 @@ export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
       <dl className="era-panel-held">
         {held.map(([h, km2]) => (
           <Fragment key={h}>
-            <dt>{meta.polities[h]?.en ?? SIDE[h]}</dt>
+            <dt>{p.polities[h]?.en ?? SIDE[h]}</dt>
             <dd className="num">{formatKm2(km2)}</dd>
           </Fragment>
         ))}

@@ -5,7 +5,8 @@
  */
 import { useMemo } from 'react';
 import turfBbox from '@turf/bbox';
-import { ERA_IDS, type EraId, type EraLandCollection } from '../../geo/eras.ts';
+import { ERA_IDS, type EraId, type EraLandCollection, type EraTexts } from '../../geo/eras.ts';
+import { checkEraTexts } from '../../geo/era-texts.ts';
 import { eraPanel, type EraPanel } from './panel-data.ts';
 import { checkEraLand } from './contract.ts';
 import { defaultCompareEra } from './compare-map.ts';
@@ -19,10 +20,16 @@ import { loadDataFile, useDataFile, type DataState } from '../../ui/data-file.ts
 import { islandNamer } from '../../geo/island-names.ts';
 
 /** eras.geojson, for the panels (the map loads its own copy), once `start` is true. */
-function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<EraLandCollection> {
+function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<{ land: EraLandCollection; texts: EraTexts }> {
   return useDataFile({
     start, notify, noticeId: 'eras',
-    load: () => loadDataFile<EraLandCollection>('eras.geojson', checkEraLand),
+    load: async () => {
+      const [land, texts] = await Promise.all([
+        loadDataFile<EraLandCollection>('eras.geojson', checkEraLand),
+        loadDataFile<EraTexts>('era-texts.json', checkEraTexts),
+      ]);
+      return { land, texts };
+    },
     describe: (reason) => `The border-era data could not be loaded (${reason}); the map still shows the eras, the panel cannot.`,
   });
 }
@@ -38,14 +45,14 @@ export function EraSection({ map, islands }: SectionProps) {
   // All four at once, when the data arrives: switching eras then costs a lookup, not a measurement.
   const panels = useMemo(() => {
     if (land.kind !== 'ready') return null;
-    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.data, name)]));
+    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.data.land, land.data.texts, name)]));
   }, [land, name]);
   const panel = panels?.get(era) ?? null;
 
   const showChange = () => {
     if (!panel?.change || land.kind !== 'ready') return;
     const moved = new Set(panel.change.transfers.map((t) => t.part));
-    const features = land.data.features.filter((f) => f.properties.era === era && moved.has(f.properties.part));
+    const features = land.data.land.features.filter((f) => f.properties.era === era && moved.has(f.properties.part));
     const [w, s, e, n] = turfBbox({ type: 'FeatureCollection', features });
     requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], padding: 60, maxZoom: 8 });
   };
@@ -70,7 +77,7 @@ export function EraSection({ map, islands }: SectionProps) {
       </section>
       {land.kind === 'loading' && <p role="status">Loading the border eras…</p>}
       {panel && <EraPanelView panel={panel} islandName={name} />}
-      <EraLegend era={era} />
+      <EraLegend era={era} texts={land.kind === 'ready' ? land.data.texts : null} />
     </>
   );
 }
