@@ -10,7 +10,7 @@ import { guardViewHash } from './state/view-hash.ts';
 import { withSearch } from './state/url.ts';
 import { FEATURES, mapParts, sliceDefaults, URL_CODEC } from './features/registry.ts';
 import { initialLanguage, rememberLanguage } from './ui/language.ts';
-import { linkMapToStore, type PictureFn } from './ui/map-link.ts';
+import { corePicture, linkMapToStore, type PictureFn } from './ui/map-link.ts';
 import { mergePictures } from './map/sync.ts';
 
 const byId = (id: string) => {
@@ -44,7 +44,7 @@ store.subscribe((s) => { if (s.lang !== lang) { lang = s.lang; rememberLanguage(
 // during the load held the first idle back by 44–56 ms (paired side-by-side runs of 21–25 loads).
 // The app's code is a separate chunk, fetched then; if the map cannot start, the app mounts at
 // once to say why.
-const pictures: PictureFn[] = FEATURES.flatMap((f) => (f.picture ? [f.picture] : []));
+const pictures: PictureFn[] = [corePicture, ...FEATURES.flatMap((f) => (f.picture ? [f.picture] : []))];
 const first = mergePictures(pictures.map((p) => p(store.getState())));
 const shell = { header: byId('app-header'), mapWrap: byId('map-wrap'), side: byId('side') };
 const parts = mapParts(new URL('data', new URL('.', window.location.href)).href);

@@ -21,6 +21,10 @@ function fakeMap(ids: string[] = []) {
     setFeatureState: (t: { source: string; id: string }, s: Record<string, unknown>) => { guard('setFeatureState'); calls.push(['state', t.source, t.id, s]); },
     removeFeatureState: (t: { source: string; id: string }, key: string) => { guard('removeFeatureState'); calls.push(['remove', t.source, t.id, key]); },
     on: (type: string, fn: () => void) => { if (!listeners.has(type)) listeners.set(type, new Set()); listeners.get(type)!.add(fn); },
+    once: (type: string, fn: () => void) => { const once = () => { map.off(type, once); fn(); }; map.on(type, once); },
+    /** MapLibre's style rebuilt after a restore loads a moment later. */
+    styleLoaded: true,
+    isStyleLoaded: () => map.styleLoaded,
     off: (type: string, fn: () => void) => { listeners.get(type)?.delete(fn); },
     fire: (type: string) => { if (type === 'webglcontextlost') lost = true; if (type === 'webglcontextrestored') lost = false; for (const fn of listeners.get(type) ?? []) fn(); },
   };
@@ -80,6 +84,24 @@ describe('the map synchroniser', () => {
     expect(sync.holding).toBe(false);
     expect(calls).toEqual([['global', 'era', '1905'], ['global', 'lang', 'ja']]);
     expect(warnings).toEqual([]);
+  });
+
+  it('applies the whole picture again after a context loss: MapLibre rebuilds the style without the feature state', () => {
+    const { map, calls } = fakeMap();
+    const sync = createMapSync(map as never);
+    const picture = { global: { era: '1905' }, data: { incidents: fc }, featureState: { islands: { kunashir: { hover: true } } } };
+    sync.apply(picture);
+    map.fire('webglcontextlost');
+    calls.length = 0;
+    map.styleLoaded = false;
+    map.fire('webglcontextrestored');
+    // Still holding: the rebuilt style has not loaded yet.
+    expect(sync.holding).toBe(true);
+    sync.apply({ ...picture, global: { era: '1875' } });
+    expect(calls).toEqual([]);
+    map.styleLoaded = true;
+    map.fire('style.load');
+    expect(calls).toEqual([['global', 'era', '1875'], ['data', 'incidents', fc], ['state', 'islands', 'kunashir', { hover: true }]]);
   });
 
   it('never lets a failing map call escape to the caller, and says so once', () => {

@@ -5,9 +5,11 @@
  * applied and makes only the calls that differ. Panels and sections never call the map's
  * setters themselves.
  *
- * While the WebGL context is lost the map cannot take changes (MapLibre's style is gone until
- * the context is restored): the synchroniser holds them and applies the latest picture on
- * `webglcontextrestored`. A call that throws is reported once per kind and never reaches React.
+ * While the WebGL context is lost the map cannot take changes: MapLibre destroys its style then
+ * and rebuilds it from a snapshot on `webglcontextrestored`, without the feature state and with
+ * the global state as the style first declared it. So the synchroniser holds changes while the
+ * context is lost, and on restore applies the latest picture whole, not only what changed. A
+ * call that throws is reported once per kind and never reaches React.
  */
 import type { FeatureCollection } from 'geojson';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
@@ -27,7 +29,7 @@ export interface MapPicture {
 
 /** The map methods the synchroniser uses: all public. */
 export type SyncTarget = Pick<MapLibreMap,
-  'setGlobalStateProperty' | 'getSource' | 'setFeatureState' | 'removeFeatureState' | 'on' | 'off'>;
+  'setGlobalStateProperty' | 'getSource' | 'setFeatureState' | 'removeFeatureState' | 'on' | 'off' | 'once' | 'isStyleLoaded'>;
 
 type FeatureStates = NonNullable<MapPicture['featureState']>;
 
@@ -123,12 +125,21 @@ export function createMapSync(map: SyncTarget, opts: MapSyncOptions = {}): MapSy
   };
 
   const onLost = () => { lost = true; };
-  const onRestored = () => {
+  const repaint = () => {
     lost = false;
-    // The restored map has its style back as it was before the loss: bring it to the latest picture.
-    const next = pending;
+    // The rebuilt style knows nothing of what was applied: apply the latest picture whole.
+    const next = pending ?? applied;
     pending = null;
-    if (next) paint(next);
+    applied = {};
+    appliedStates = new Map();
+    sourceIds.clear();
+    paint(next);
+  };
+  // MapLibre rebuilds the style from its snapshot on restore, and the rebuild loads like any
+  // style: hold on until it has.
+  const onRestored = () => {
+    if (map.isStyleLoaded()) repaint();
+    else map.once('style.load', repaint);
   };
   map.on('webglcontextlost', onLost);
   map.on('webglcontextrestored', onRestored);
@@ -142,6 +153,7 @@ export function createMapSync(map: SyncTarget, opts: MapSyncOptions = {}): MapSy
     dispose() {
       map.off('webglcontextlost', onLost);
       map.off('webglcontextrestored', onRestored);
+      map.off('style.load', repaint);
     },
   };
 }

@@ -11,6 +11,15 @@ import type { AtlasState, AtlasStore } from '../state/store.ts';
 
 export type PictureFn = (s: AtlasState) => MapPicture;
 
+const langPictures = new Map<string, MapPicture>();
+
+/** What the map shows of the core state: the labels' language (the `lang` global state of the base style). */
+export const corePicture: PictureFn = (s) => {
+  let p = langPictures.get(s.lang);
+  if (!p) { p = { global: { lang: s.lang } }; langPictures.set(s.lang, p); }
+  return p;
+};
+
 export interface MapLink {
   sync: MapSync;
   /** The pictures this map shows, for a second map that should show the same. */

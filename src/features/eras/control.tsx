@@ -62,7 +62,7 @@ export function EraControl({ era, onChange }: EraControlProps) {
   };
 
   return (
-    <div className="era-control">
+    <div className="era-control" data-map-overlay="">
       <span className="era-control-title" id="era-control-label">Border era</span>
       <div className="era-control-row">
         <div role="radiogroup" aria-labelledby="era-control-label" className="era-timeline" onKeyDown={onKey}>

@@ -60,14 +60,17 @@ export function IncidentPopup(props: IncidentPopupProps) {
 
   const fit = props.fit ?? false;
   useEffect(() => {
-    const el = popup.current?.getElement();
-    if (!fit || !el || map.isMoving()) return;
-    const box = map.getContainer().getBoundingClientRect();
-    const r = el.getBoundingClientRect();
-    const margin = 8;
-    const dx = r.left < box.left + margin ? r.left - box.left - margin : r.right > box.right - margin ? Math.min(r.right - box.right + margin, r.left - box.left - margin) : 0;
-    const dy = r.top < box.top + margin ? r.top - box.top - margin : r.bottom > box.bottom - margin ? Math.min(r.bottom - box.bottom + margin, r.top - box.top - margin) : 0;
-    if (dx || dy) map.panBy([dx, dy]);
+    if (!fit) return;
+    const place = () => {
+      const el = popup.current?.getElement();
+      if (!el) return;
+      const [dx, dy] = fitOffset(el.getBoundingClientRect(), map.getContainer());
+      if (dx || dy) map.panBy([dx, dy]);
+    };
+    // Opened while the map flies there (from the list, or a link): place it where the flight ends.
+    if (map.isMoving()) { map.once('moveend', place); return () => { map.off('moveend', place); }; }
+    place();
+    return undefined;
   }, [map, fit]);
 
   return createPortal(
@@ -77,4 +80,31 @@ export function IncidentPopup(props: IncidentPopupProps) {
     </div>,
     node,
   );
+}
+
+/** Keep this far from the map's edges and the controls over it, px. */
+const MARGIN = 8;
+
+const overlaps = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/**
+ * How far to pan the map ([dx, dy] for `panBy`) so that a popup at `r` lies inside the map and
+ * clear of the controls drawn over it (elements marked `data-map-overlay`, such as the era
+ * timeline), whose buttons it would otherwise cover. Pure DOM geometry.
+ */
+export function fitOffset(r: DOMRect, container: HTMLElement): [number, number] {
+  const box = container.getBoundingClientRect();
+  let dx = r.left < box.left + MARGIN ? r.left - box.left - MARGIN : r.right > box.right - MARGIN ? Math.min(r.right - box.right + MARGIN, r.left - box.left - MARGIN) : 0;
+  let dy = r.top < box.top + MARGIN ? r.top - box.top - MARGIN : r.bottom > box.bottom - MARGIN ? Math.min(r.bottom - box.bottom + MARGIN, r.top - box.top - MARGIN) : 0;
+  const wrap = container.parentElement ?? container;
+  for (const o of wrap.querySelectorAll<HTMLElement>('[data-map-overlay]')) {
+    const ob = o.getBoundingClientRect();
+    const moved = new DOMRect(r.left - dx, r.top - dy, r.width, r.height);
+    if (!overlaps(moved, ob)) continue;
+    // Below the control if the popup still fits there, else beside it.
+    const down = ob.bottom + MARGIN - moved.top;
+    if (moved.bottom + down <= box.bottom - MARGIN) dy -= down;
+    else dx -= ob.right + MARGIN - moved.left;
+  }
+  return [dx, dy];
 }

@@ -127,7 +127,7 @@ export function IncidentSection({ map, islands }: SectionProps) {
       {eraIsEmpty && <p className="incident-hint">No incident in the data falls within {shownEra.span}, the era on the map. Tick “All years” to see them all.</p>}
       {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={visible} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
       {map && current && (
-        <IncidentPopup key={current.properties.id} node={popupNode} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selectedBy.keyboard} fit={selectedBy.from === 'map'} onClose={close}>
+        <IncidentPopup key={current.properties.id} node={popupNode} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selectedBy.keyboard} fit onClose={close}>
           <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} islandName={islandName} />
         </IncidentPopup>
       )}
