@@ -35,4 +35,13 @@ describe('npm run measure', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/Unknown place "kunasir"\. Closest matches: Kunashir \(kunashir\)/);
   });
+
+  it('place search is quadratic in words: 400 words get the length cap\'s message, not a search', () => {
+    const r = measure(...Array.from({ length: 400 }, () => 'kun'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Two place names have at most \d+ characters in all; these have 1,599\.\n$/);
+    const area = measure('area', 'x'.repeat(10_000));
+    expect(area.code).toBe(2);
+    expect(area.err).toMatch(/^A place name has at most \d+ characters; this one has 10,000\.\n$/);
+  });
 });

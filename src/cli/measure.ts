@@ -10,7 +10,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { coastToCoast } from '../geo/nearest.ts';
-import { resolvePlace, type ResolvedPlace } from '../geo/places.ts';
+import { placeTooLong, resolvePlace, resolveWords, type ResolvedPlace } from '../geo/places.ts';
 import { areaJson, areaReadout, distanceJson, distanceReadout } from '../geo/readout.ts';
 import type { IslandCollection, IslandFeature } from '../geo/types.ts';
 import { parseUnit } from '../geo/units.ts';
@@ -52,20 +52,12 @@ function unknown(r: Extract<ResolvedPlace, { ok: false }>): string {
 /** Two places from the words: each word alone if there are two, else the one split that works. */
 function twoPlaces(words: string[], islands: IslandFeature[]): [IslandFeature, IslandFeature] {
   if (words.length < 2) fail(USAGE, 1);
-  const splits: [ResolvedPlace, ResolvedPlace][] = [];
-  for (let k = 1; k < words.length; k++) {
-    splits.push([resolvePlace(words.slice(0, k).join(' '), islands), resolvePlace(words.slice(k).join(' '), islands)]);
-  }
-  const good = splits.filter(([a, b]) => a.ok && b.ok);
-  if (good.length === 1) {
-    const [a, b] = good[0];
-    if (a.ok && b.ok) return [a.island, b.island];
-  }
-  if (good.length > 1) fail(`"${words.join(' ')}" can be read as more than one pair of places; quote the names.`, 2);
-  // Report against the plain reading: the first word (or the whole) and the rest.
-  const [a, b] = splits[0];
-  const failed = [a, b].filter((r): r is Extract<ResolvedPlace, { ok: false }> => !r.ok);
-  fail(failed.map(unknown).join('\n'), 2);
+  const tooLong = placeTooLong(words.join(' '), 2);
+  if (tooLong) fail(tooLong, 2);
+  const r = resolveWords(words, islands);
+  if (r.ok) return [r.a, r.b];
+  if (r.ambiguous) fail(`"${words.join(' ')}" can be read as more than one pair of places; quote the names.`, 2);
+  fail(r.failed.map(unknown).join('\n'), 2);
 }
 
 function main(): void {
@@ -78,7 +70,10 @@ function main(): void {
   const islands = (JSON.parse(readFileSync(path, 'utf8')) as IslandCollection).features;
 
   if (args.words[0].toLowerCase() === 'area' && args.words.length >= 2) {
-    const r = resolvePlace(args.words.slice(1).join(' '), islands);
+    const name = args.words.slice(1).join(' ');
+    const tooLong = placeTooLong(name);
+    if (tooLong) fail(tooLong, 2);
+    const r = resolvePlace(name, islands);
     if (!r.ok) fail(unknown(r), 2);
     console.log(args.json ? JSON.stringify(areaJson(r.island)) : areaReadout(r.island, { unit }).text);
     return;
