@@ -3,7 +3,8 @@
  * shows what was measured.
  */
 import type { FeatureCollection, Position } from 'geojson';
-import { LngLatBounds, type GeoJSONSource, type Map as MapLibreMap } from 'maplibre-gl';
+import turfBbox from '@turf/bbox';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import { MEASURE_SOURCE } from './layers.ts';
 
 /**
@@ -34,9 +35,8 @@ export interface FitOptions {
  */
 export function fitMeasurement(map: MapLibreMap, points: Position[], opts: FitOptions = {}): void {
   if (!points.length) return;
-  const bounds = new LngLatBounds();
-  for (const p of points) bounds.extend([p[0], p[1]]);
+  const [west, south, east, north] = turfBbox({ type: 'MultiPoint', coordinates: points });
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   const padding = Math.max(0, Math.min(80, Math.floor(w / 4), Math.floor(h / 4)));
-  map.fitBounds(bounds, { padding, maxZoom: opts.maxZoom ?? 9.5, ...(opts.jump ? { duration: 0 } : {}) });
+  map.fitBounds([[west, south], [east, north]], { padding, maxZoom: opts.maxZoom ?? 9.5, ...(opts.jump ? { duration: 0 } : {}) });
 }
