@@ -7,7 +7,7 @@ import {
 import { checkIslands } from '../src/features/islands/contract.ts';
 import { checkFacilities, checkPipelines } from '../src/features/energy/contract.ts';
 import { checkBorders, checkClaims, checkEraLand, checkEraTint } from '../src/features/eras/contract.ts';
-import { checkIncidents } from '../src/features/incidents/model.ts';
+import { checkIncidents } from '../src/features/incidents/contract.ts';
 
 const LandPropsSchema = obj({
   kind: v.picklist(['land', 'water'], 'kind must be land or water, country an ISO alpha-3 code'),

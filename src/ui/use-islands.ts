@@ -5,7 +5,6 @@
 import { useEffect } from 'react';
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { IslandCollection } from '../geo/types.ts';
-import { checkIslands } from '../features/islands/contract.ts';
 import { SOURCE } from '../map/ids.ts';
 import { loadDataFile, useDataFile, type DataState } from './data-file.ts';
 import type { Notice } from './notices.tsx';
@@ -13,7 +12,8 @@ import type { Notice } from './notices.tsx';
 export function useIslands(map: MapLibreMap | null, notify: (n: Notice) => void): DataState<IslandCollection> {
   const state = useDataFile({
     start: map !== null, notify, noticeId: 'islands',
-    load: () => loadDataFile<IslandCollection>('islands.geojson', checkIslands),
+    // The contract (and valibot with it) comes with the data, not in the first view's bundle.
+    load: async () => loadDataFile<IslandCollection>('islands.geojson', (await import('../features/islands/contract.ts')).checkIslands),
     describe: (reason) => `Island data could not be loaded (${reason}).`,
   });
   useEffect(() => {

@@ -3,7 +3,8 @@
  * enters the atlas, and hands back the incidents in date order. A missing or malformed file is a
  * notice, never a broken app.
  */
-import { checkIncidents, sortByDate, type IncidentCollection, type IncidentFeature } from './model.ts';
+import { checkIncidents } from './contract.ts';
+import { sortByDate, type IncidentCollection, type IncidentFeature } from './model.ts';
 import type { Notice } from '../../ui/notices.tsx';
 import { loadDataFile, useDataFile, type DataState } from '../../ui/data-file.ts';
 
