@@ -1,10 +1,26 @@
 /** Validates every built output against RFC 7946 and its property contract. */
 import type { FeatureCollection } from 'geojson';
-import { checkCollection, is, type Problems } from '../src/geo/geojson-check.ts';
+import * as v from 'valibot';
+import {
+  MultiPolygonSchema, PointSchema, collectionCheck, featureCollection, geometryOf, obj, text, type Problems,
+} from '../src/geo/geojson-schema.ts';
 import { checkIslands } from '../src/features/islands/contract.ts';
 import { checkFacilities, checkPipelines } from '../src/features/energy/contract.ts';
 import { checkBorders, checkClaims, checkEraLand, checkEraTint } from '../src/features/eras/contract.ts';
-import { checkIncidents } from '../src/features/incidents/model.ts';
+import { checkIncidents } from '../src/features/incidents/contract.ts';
+
+const LandPropsSchema = obj({
+  kind: v.picklist(['land', 'water'], 'kind must be land or water, country an ISO alpha-3 code'),
+  country: v.pipe(v.string('kind must be land or water, country an ISO alpha-3 code'), v.regex(/^[A-Z]{3}$/, 'kind must be land or water, country an ISO alpha-3 code')),
+});
+
+const LabelPropsSchema = obj({
+  id: text('id is empty'),
+  name_en: text('name_en is empty'),
+  name_ja: text('name_ja is empty'),
+  name_ru: text('name_ru is empty'),
+  source: text('source is empty'),
+});
 
 /** The validator of every output; an output without one fails the build. */
 const validators: Readonly<Record<string, (fc: unknown) => Problems>> = {
@@ -16,14 +32,8 @@ const validators: Readonly<Record<string, (fc: unknown) => Problems>> = {
   'borders.geojson': checkBorders,
   'claims.geojson': checkClaims,
   'incidents.geojson': checkIncidents,
-  'land.geojson': (fc) => checkCollection(fc, {
-    name: 'land', geometryTypes: ['MultiPolygon'],
-    check: (p, w) => (['land', 'water'].includes(p.kind as string) && /^[A-Z]{3}$/.test(String(p.country)) ? [] : [`${w}: kind must be land or water, country an ISO alpha-3 code`]),
-  }),
-  'labels.geojson': (fc) => checkCollection(fc, {
-    name: 'labels', idKey: 'id', geometryTypes: ['Point'],
-    check: (p, w) => ['name_en', 'name_ja', 'name_ru', 'source'].filter((k) => !is.nonEmptyString(p[k])).map((k) => `${w}: ${k} is empty`),
-  }),
+  'land.geojson': collectionCheck('land', featureCollection(geometryOf(MultiPolygonSchema), LandPropsSchema)),
+  'labels.geojson': collectionCheck('labels', featureCollection(geometryOf(PointSchema), LabelPropsSchema, 'id'), 'id'),
 };
 
 export function validateOutputs(outputs: Map<string, FeatureCollection>): Problems {

@@ -35,4 +35,46 @@ describe('npm run measure', () => {
     expect(r.out).toBe('');
     expect(r.err).toMatch(/Unknown place "kunasir"\. Closest matches: Kunashir \(kunashir\)/);
   });
+
+  it('place search is quadratic in words: 400 words get the length cap\'s message, not a search', () => {
+    const r = measure(...Array.from({ length: 400 }, () => 'kun'));
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Two place names have at most \d+ characters in all; these have 1,599\.\n$/);
+    const area = measure('area', 'x'.repeat(10_000));
+    expect(area.code).toBe(2);
+    expect(area.err).toMatch(/^A place name has at most \d+ characters; this one has 10,000\.\n$/);
+  });
+
+  it('the command line echoes control characters raw: ESC, BEL, CR and newline in a name come out escaped', () => {
+    const r = measure('kun\u001b[31mX\u0007\r\nY', 'hokkaido');
+    expect(r.code).toBe(2);
+    expect(r.err).toMatch(/^Unknown place "kun\\x1b\[31mX\\x07\\x0d\\x0aY"\. Closest matches: Kunashir \(kunashir\), [^\n]+\.\n$/);
+    const unit = measure('--unit', 'k\u001b]0;title\u0007m', 'kunashir', 'hokkaido');
+    expect(unit.code).toBe(1);
+    expect(unit.err).toBe('Unknown unit "k\\x1b]0;title\\x07m": use km, mi or nmi.\n');
+    // Nothing in either message acts on a terminal: the one control left is the closing newline.
+    expect(r.err.slice(0, -1) + unit.err.slice(0, -1)).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it('with --json, errors are plain text on stderr: now one JSON object on stdout, with a non-zero exit', () => {
+    const cases: [string[], number, string][] = [
+      [['--json', 'kun\u001b[2J', 'hokkaido'], 2, 'unknown-place'],
+      [['--json', '--unit', 'furlong', 'kunashir', 'hokkaido'], 1, 'unknown-unit'],
+      [['--json', 'kunashir'], 1, 'usage'],
+      [['--json', 'area', 'x'.repeat(100)], 2, 'too-long'],
+    ];
+    for (const [args, status, code] of cases) {
+      const r = measure(...args);
+      expect(r.code).toBe(status);
+      expect(r.err).toBe('');
+      expect(r.out.endsWith('\n') && r.out.indexOf('\n') === r.out.length - 1).toBe(true);
+      const body = JSON.parse(r.out) as { error: { code: string; message: string } };
+      expect(body.error.code).toBe(code);
+      expect(body.error.message.length).toBeGreaterThan(0);
+    }
+    const r = JSON.parse(measure('--json', 'kun\u001b[2J', 'hokkaido').out) as { error: { places: { query: string; suggestions: { id: string }[] }[] } };
+    // The value as given, escaped by JSON itself, and the closest islands by id.
+    expect(r.error.places[0].query).toBe('kun\u001b[2J');
+    expect(r.error.places[0].suggestions[0].id).toBe('kunashir');
+  });
 });

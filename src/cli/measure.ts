@@ -2,7 +2,12 @@
  * `npm run measure -- <place> <place>`: the shortest coast-to-coast distance between two islands.
  * `npm run measure -- area <place>`: an island's area beside its published figure.
  * `--json` prints one JSON object instead; `--unit km|mi|nmi` picks the unit to lead with.
- * An unknown name exits with status 2 and names the closest matches.
+ * An unknown name exits with status 2 and names the closest matches; a usage error exits with 1.
+ *
+ * Errors: as text on stderr, with the arguments' control characters shown as escapes (`\x1b`).
+ * With `--json`, as one JSON object on stdout instead, like a result, so a script reads one
+ * stream and tells the two apart by the exit status and the `error` member:
+ * `{"error":{"code":"unknown-place","message":"…","places":[{"query":"…","suggestions":[…]}]}}`.
  *
  * Names may be ids or any name or alias in English, Japanese or Russian; a name of several
  * words can be quoted or not (`brat chirpoyev urup` is read as two places if only one split
@@ -10,10 +15,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { coastToCoast } from '../geo/nearest.ts';
-import { resolvePlace, type ResolvedPlace } from '../geo/places.ts';
+import { placeTooLong, resolvePlace, resolveWords, type ResolvedPlace } from '../geo/places.ts';
 import { areaJson, areaReadout, distanceJson, distanceReadout } from '../geo/readout.ts';
 import type { IslandCollection, IslandFeature } from '../geo/types.ts';
 import { parseUnit } from '../geo/units.ts';
+import { quote, terminalJson } from './escape.ts';
 
 const USAGE = `usage: npm run measure -- [--json] [--unit km|mi|nmi] <place> <place>
        npm run measure -- [--json] [--unit km|mi|nmi] area <place>`;
@@ -39,53 +45,80 @@ function parseArgs(argv: string[]): Args {
   return out;
 }
 
-function fail(message: string, code: number): never {
-  console.error(message);
-  process.exit(code);
+/** What went wrong, for the text message and the JSON object alike. */
+interface Failure {
+  /** A stable name for scripts: usage, unknown-unit, too-long, ambiguous, unknown-place. */
+  code: 'usage' | 'unknown-unit' | 'too-long' | 'ambiguous' | 'unknown-place';
+  /** The message a person reads, with the arguments' control characters escaped. */
+  message: string;
+  /** Further members of the JSON object (the arguments there are JSON strings, as given). */
+  details?: Record<string, unknown>;
 }
+
+let jsonErrors = false;
+
+function fail(f: Failure, status: 1 | 2): never {
+  if (jsonErrors) console.log(terminalJson({ error: { code: f.code, message: f.message, ...f.details } }));
+  else console.error(f.message);
+  process.exit(status);
+}
+
+const usage = (): Failure => ({ code: 'usage', message: USAGE });
 
 function unknown(r: Extract<ResolvedPlace, { ok: false }>): string {
   const names = r.suggestions.map((f) => `${f.properties.name.en} (${f.properties.id})`);
-  return `Unknown place "${r.query}".${names.length ? ` Closest matches: ${names.join(', ')}.` : ''}`;
+  return `Unknown place ${quote(r.query)}.${names.length ? ` Closest matches: ${names.join(', ')}.` : ''}`;
+}
+
+function unknownPlaces(failed: Extract<ResolvedPlace, { ok: false }>[]): Failure {
+  return {
+    code: 'unknown-place',
+    message: failed.map(unknown).join('\n'),
+    details: {
+      places: failed.map((r) => ({
+        query: r.query,
+        suggestions: r.suggestions.map((f) => ({ id: f.properties.id, name: f.properties.name.en })),
+      })),
+    },
+  };
 }
 
 /** Two places from the words: each word alone if there are two, else the one split that works. */
 function twoPlaces(words: string[], islands: IslandFeature[]): [IslandFeature, IslandFeature] {
-  if (words.length < 2) fail(USAGE, 1);
-  const splits: [ResolvedPlace, ResolvedPlace][] = [];
-  for (let k = 1; k < words.length; k++) {
-    splits.push([resolvePlace(words.slice(0, k).join(' '), islands), resolvePlace(words.slice(k).join(' '), islands)]);
+  if (words.length < 2) fail(usage(), 1);
+  const tooLong = placeTooLong(words.join(' '), 2);
+  if (tooLong) fail({ code: 'too-long', message: tooLong }, 2);
+  const r = resolveWords(words, islands);
+  if (r.ok) return [r.a, r.b];
+  if (r.ambiguous) {
+    const text = words.join(' ');
+    fail({ code: 'ambiguous', message: `${quote(text)} can be read as more than one pair of places; quote the names.`, details: { query: text } }, 2);
   }
-  const good = splits.filter(([a, b]) => a.ok && b.ok);
-  if (good.length === 1) {
-    const [a, b] = good[0];
-    if (a.ok && b.ok) return [a.island, b.island];
-  }
-  if (good.length > 1) fail(`"${words.join(' ')}" can be read as more than one pair of places; quote the names.`, 2);
-  // Report against the plain reading: the first word (or the whole) and the rest.
-  const [a, b] = splits[0];
-  const failed = [a, b].filter((r): r is Extract<ResolvedPlace, { ok: false }> => !r.ok);
-  fail(failed.map(unknown).join('\n'), 2);
+  fail(unknownPlaces(r.failed), 2);
 }
 
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
+  jsonErrors = args.json;
   const unit = args.unit == null ? 'km' : parseUnit(args.unit);
-  if (!unit) fail(`Unknown unit "${args.unit}": use km, mi or nmi.`, 1);
-  if (!args.words.length) fail(USAGE, 1);
+  if (!unit) fail({ code: 'unknown-unit', message: `Unknown unit ${quote(args.unit ?? '')}: use km, mi or nmi.`, details: { unit: args.unit } }, 1);
+  if (!args.words.length) fail(usage(), 1);
 
   const path = new URL('../../public/data/islands.geojson', import.meta.url);
   const islands = (JSON.parse(readFileSync(path, 'utf8')) as IslandCollection).features;
 
   if (args.words[0].toLowerCase() === 'area' && args.words.length >= 2) {
-    const r = resolvePlace(args.words.slice(1).join(' '), islands);
-    if (!r.ok) fail(unknown(r), 2);
-    console.log(args.json ? JSON.stringify(areaJson(r.island)) : areaReadout(r.island, { unit }).text);
+    const name = args.words.slice(1).join(' ');
+    const tooLong = placeTooLong(name);
+    if (tooLong) fail({ code: 'too-long', message: tooLong }, 2);
+    const r = resolvePlace(name, islands);
+    if (!r.ok) fail(unknownPlaces([r]), 2);
+    console.log(args.json ? terminalJson(areaJson(r.island)) : areaReadout(r.island, { unit }).text);
     return;
   }
   const [a, b] = twoPlaces(args.words, islands);
   const result = coastToCoast(a, b);
-  console.log(args.json ? JSON.stringify(distanceJson(a, b, result)) : distanceReadout(a, b, result, { unit }).text);
+  console.log(args.json ? terminalJson(distanceJson(a, b, result)) : distanceReadout(a, b, result, { unit }).text);
 }
 
 main();

@@ -7,6 +7,7 @@
  * of the coast a point is on).
  */
 import type { Position } from 'geojson';
+import turfBbox from '@turf/bbox';
 import Flatbush from 'flatbush';
 import { bulgeM, toEcef } from './coast-bounds.ts';
 import { prepareSegment, type PreparedSegment } from './geodesic.ts';
@@ -73,7 +74,6 @@ function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
   const xyz = new Float64Array(n * 6);
   const pad = new Float64Array(n);
   const leaf = new Float64Array(n * 6);
-  const bbox: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
   const next = new Int32Array(n);
   // Plain loops and indexed writes: this runs once per island on every cold start of the CLI.
   let k = 0;
@@ -102,13 +102,13 @@ function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
           leaf[o + c] = (u < v ? u : v) - e;
           leaf[o + 3 + c] = (u > v ? u : v) + e;
         }
-        if (x1 < bbox[0]) bbox[0] = x1;
-        if (x1 > bbox[2]) bbox[2] = x1;
-        if (y1 < bbox[1]) bbox[1] = y1;
-        if (y1 > bbox[3]) bbox[3] = y1;
       }
     }
   }
+  // The lon/lat box of the whole island: lake shores lie inside the outer rings, so it is the
+  // box of the coast whichever rings count. Recomputed, not trusted from a `bbox` member.
+  const [w, s, e, nn] = turfBbox(island.geometry, { recompute: true });
+  const bbox: [number, number, number, number] = [w, s, e, nn];
   const tree: Float64Array[] = [leaf];
   while (tree[tree.length - 1].length / 6 > BRANCH) tree.push(parentLevel(tree[tree.length - 1]));
   const kx = Math.cos(((bbox[1] + bbox[3]) / 2) * D2R);

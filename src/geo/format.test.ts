@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIncidentDate, formatKm } from './format.ts';
+import { formatIncidentDate } from './format.ts';
 
 
 describe('formatIncidentDate', () => {
@@ -17,11 +17,5 @@ describe('formatIncidentDate', () => {
 
   it('leaves a malformed date as it is rather than inventing one', () => {
     expect(formatIncidentDate('2007-13', null)).toBe('2007-13');
-  });
-});
-
-describe('formatKm', () => {
-  it.each([[0, '0 km'], [3.54, '3.5 km'], [9.96, '10 km'], [61.39, '61 km'], [1594.62, '1,595 km']])('%d km reads %s', (km, text) => {
-    expect(formatKm(km)).toBe(text);
   });
 });

@@ -39,14 +39,3 @@ export function formatIncidentDate(date: string, dateEnd: string | null): string
   }
   return `${whole(a)} – ${whole(b)}`;
 }
-
-/**
- * Kilometres for reading: one decimal below 10 km, whole kilometres above.
- *
- * @example
- * formatKm(3.54);    // '3.5 km'
- * formatKm(1594.62); // '1,595 km'
- */
-export function formatKm(km: number): string {
-  return `${km.toLocaleString('en-GB', { maximumFractionDigits: km < 10 ? 1 : 0 })} km`;
-}

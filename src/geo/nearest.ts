@@ -6,10 +6,10 @@
  * beat the best distance found are solved with geodesics.
  */
 import type { Position } from 'geojson';
+import FlatQueue from 'flatqueue';
 import { boxGap3, chordChord3, geodesicFloor, pointBoxGap3, pointChord3, toEcef } from './coast-bounds.ts';
 import { pointToPreparedSegment } from './geodesic.ts';
 import { coastOf, containment, crossing, insideCoast, lineOf, BRANCH, type Coast, type CoastRings } from './coast-index.ts';
-import { MinQueue } from './min-queue.ts';
 import type { IslandFeature } from './types.ts';
 
 export type { CoastRings } from './coast-index.ts';
@@ -59,7 +59,7 @@ export function nearestCoast(point: Position, islands: IslandFeature[], opts: Co
   const p = new Float64Array(3);
   toEcef(lon, lat, p, 0);
   // Queue entries: coast, tree level, node. Start from every node of every coast's top level.
-  const q = new MinQueue();
+  const q = new FlatQueue<number>();
   const ci: number[] = [];
   const lv: number[] = [];
   const nd: number[] = [];
@@ -74,9 +74,9 @@ export function nearestCoast(point: Position, islands: IslandFeature[], opts: Co
     for (let j = 0; j < c.tree[t].length / 6; j++) push(k, t, j, geodesicFloor(pointBoxGap3(p[0], p[1], p[2], c.tree[t], j * 6)));
   });
   let best = { m: Infinity, lon: NaN, lat: NaN, coast: 0 };
-  while (q.size) {
-    const lb = q.peekValue();
-    const e = q.pop();
+  while (q.length) {
+    const lb = q.peekValue() as number;
+    const e = q.pop() as number;
     if (lb >= best.m) break;
     const c = coasts[ci[e]];
     if (lv[e] === 0) {
@@ -122,7 +122,7 @@ export function coastToCoast(a: IslandFeature, b: IslandFeature, opts: CoastToCo
   if (inside) return { distanceKm: 0, points: [inside, inside], overlap: true };
 
   // Queue entries: a node of a's tree against a node of b's, each as (level, node).
-  const q = new MinQueue();
+  const q = new FlatQueue<number>();
   const la: number[] = [], na: number[] = [], lb: number[] = [], nb: number[] = [];
   const push = (l1: number, n1: number, l2: number, n2: number, gap: number) => {
     q.push(la.length, gap);
@@ -149,9 +149,9 @@ export function coastToCoast(a: IslandFeature, b: IslandFeature, opts: CoastToCo
     const g = geodesicFloor(ofA ? pointChord3(ca.xyz, v * 6, cb.xyz, s * 6) - cb.pad[s] : pointChord3(cb.xyz, v * 6, ca.xyz, s * 6) - ca.pad[s]);
     if (g < best.m) push(ofA ? VERTEX_OF_A : VERTEX_OF_B, v, 0, s, g);
   };
-  while (q.size) {
-    const gap = q.peekValue();
-    const e = q.pop();
+  while (q.length) {
+    const gap = q.peekValue() as number;
+    const e = q.pop() as number;
     if (gap >= best.m) break;
     const [l1, n1, l2, n2] = [la[e], na[e], lb[e], nb[e]];
     if (l1 === VERTEX_OF_A || l1 === VERTEX_OF_B) {

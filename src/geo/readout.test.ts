@@ -29,7 +29,7 @@ describe('distanceReadout', () => {
 
   it('says when two islands touch', () => {
     const out = distanceReadout(kunashir, kunashir, coastToCoast(kunashir, kunashir));
-    expect(out.title).toBe('Kunashir ↔ Kunashir: 0.00 km');
+    expect(out.title).toBe('Kunashir ↔ Kunashir: 0.0 km');
     expect(out.lines[1]).toMatch(/touch or overlap/);
   });
 });

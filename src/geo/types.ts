@@ -7,13 +7,8 @@ export interface Names {
   ru: string;
 }
 
-/** Where a fact comes from: enough for a reader to find it again. */
-export interface Source {
-  publisher: string;
-  title: string;
-  date?: string;
-  url?: string;
-}
+/** Where a fact comes from: enough for a reader to find it again (inferred from SourceSchema). */
+export type { Source } from './geojson-schema.ts';
 
 /** Which side administers a piece of land today. */
 export type Administrator = 'japan' | 'russia';

@@ -57,33 +57,30 @@ function grouped(x: number, decimals: number): string {
 }
 
 /**
- * Decimals to show for a length: tenths are about what the coastline data supports at strait
- * scale, hundredths below 1 unit, whole units from 1,000 up.
- */
-function decimalsFor(x: number): number {
-  const a = Math.abs(x);
-  return a < 1 ? 2 : a < 1000 ? 1 : 0;
-}
-
-/**
- * A length written in `unit`.
+ * The one way the atlas writes a length, in the panels, the map labels and the command line:
+ * one decimal in every unit, with grouped thousands. The coastline has about 1 km between
+ * vertices, so a measured length is good to a few hundred metres at best: a tenth of a km, nmi or
+ * mile is as fine as the data goes, and the same rule everywhere means a length reads the same in
+ * every place it is shown. (The command line's JSON keeps more for scripts: see readout.ts.)
  *
  * @example
- * formatDistance(16.21, 'km'); // '16.2 km'
+ * formatDistance(16.21); // '16.2 km'
  * formatDistance(16.21, 'nmi'); // '8.8 nmi'
- * formatDistance(0.4, 'mi'); // '0.25 mi'
+ * formatDistance(0.4, 'mi'); // '0.2 mi'
+ * formatDistance(1594.62); // '1,594.6 km'
  */
 export function formatDistance(km: number, unit: DistanceUnit = 'km'): string {
-  const v = convertKm(km, unit);
-  return `${grouped(v, decimalsFor(v))} ${unit}`;
+  return `${grouped(convertKm(km, unit), 1)} ${unit}`;
 }
 
 /**
- * An area written in square `unit`s, to `decimals` places (default 1).
+ * An area written in square `unit`s: one decimal like lengths, or `decimals` where the shapes
+ * are coarser (the era maps are simplified for display and give whole km²).
  *
  * @example
  * formatArea(1480.73); // '1,480.7 km²'
  * formatArea(1480.73, 'mi'); // '571.7 mi²'
+ * formatArea(32754.6, 'km', 0); // '32,755 km²'
  */
 export function formatArea(km2: number, unit: DistanceUnit = 'km', decimals = 1): string {
   return `${grouped(convertKm2(km2, unit), decimals)} ${unit}²`;

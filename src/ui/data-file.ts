@@ -5,7 +5,7 @@
  * so that panels wait for the map's first view and never compete with it.
  */
 import { useEffect, useState } from 'react';
-import type { Problems } from '../geo/geojson-check.ts';
+import type { Problems } from '../geo/geojson-schema.ts';
 import { notify, type AtlasStore } from '../state/store.ts';
 
 export type DataState<T> = { kind: 'loading' } | { kind: 'ready'; data: T } | { kind: 'error'; message: string };

@@ -1,10 +1,11 @@
 /**
  * Pipelines and energy sites (pipelines.geojson, facilities.geojson): their property types, the
  * labels the panel shows, and the pure helpers the map and the panel share. The runtime contracts
- * are in energy-contract.ts, the article's context figures in energy-context.ts.
+ * (and the property types' source) are in contract.ts, the article's context figures in energy-context.ts.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { Source } from '../../geo/types.ts';
+import type * as v from 'valibot';
+import type { CapacitySchema, FacilityPropsSchema, PipelinePropsSchema, SiteFigureSchema } from './contract.ts';
 
 export type Commodity = 'gas' | 'oil';
 export type EnergyStatus = 'operating' | 'under-construction' | 'proposed' | 'cancelled';
@@ -30,74 +31,14 @@ export const LOCATION_PRECISIONS: readonly LocationPrecision[] = ['exact', 'appr
 export type CapacityUnit = 'bcm/yr' | 'Mt/yr' | 'bbl/d';
 export const CAPACITY_UNITS: readonly CapacityUnit[] = ['bcm/yr', 'Mt/yr', 'bbl/d'];
 
+// The property types are inferred from the schemas in contract.ts (the one statement of the
+// contract; the comments on each property are there).
 /** A throughput: billion m³ of gas a year, million tonnes (oil or LNG) a year, or barrels a day. */
-export interface Capacity {
-  value: number;
-  unit: CapacityUnit;
-  /** `design`: what it was built for; `contract`: what is sold; `planned`: what a plan said. */
-  basis: 'design' | 'contract' | 'planned' | 'actual';
-}
-
+export type Capacity = v.InferOutput<typeof CapacitySchema>;
 /** A published figure that belongs to a site: a date, a share, a reserve. */
-export interface SiteFigure {
-  label: string;
-  value: string;
-  source: Source;
-  /** Where sources disagree, or what the figure does and does not measure. */
-  note: string | null;
-}
-
-export interface PipelineProps {
-  /** Lowercase ASCII slug, stable across builds. */
-  id: string;
-  name: string;
-  /** The system a section belongs to (`espo`, `power-of-siberia`), or null for a single line. */
-  system: string | null;
-  commodity: Commodity;
-  status: EnergyStatus;
-  status_note: string | null;
-  /** The year it entered service, or null if it never did. */
-  opened: number | null;
-  /** The upstream end (coordinates run upstream to downstream, the direction of flow). */
-  from: string;
-  from_facility: string | null;
-  to: string;
-  to_facility: string | null;
-  /** Towns and sites the drawn route passes, upstream first. */
-  via: string[];
-  /** Published length in km. */
-  length_km_published: number | null;
-  length_source: Source | null;
-  /** Length of the drawn line on the WGS84 ellipsoid, km, one decimal. */
-  length_km_computed: number;
-  /** (computed − published) / published × 100, one decimal; null with no published length. */
-  length_diff_pct: number | null;
-  /** Why computed and published differ beyond {@link LENGTH_TOLERANCE}, or what the published figure covers. */
-  length_note: string | null;
-  capacity: Capacity | null;
-  capacity_note: string | null;
-  operator: string | null;
-  route_precision: RoutePrecision;
-  /** How the line was drawn and what is uncertain about it. */
-  route_note: string;
-  sources: Source[];
-}
-
-export interface FacilityProps {
-  id: string;
-  name: string;
-  kind: FacilityKind;
-  status: EnergyStatus;
-  status_note: string | null;
-  /** Year of first production or first shipment, or null. */
-  opened: number | null;
-  operator: string | null;
-  location_precision: LocationPrecision;
-  /** How the point was placed, unless it is a published coordinate. */
-  location_note: string | null;
-  figures: SiteFigure[];
-  sources: Source[];
-}
+export type SiteFigure = v.InferOutput<typeof SiteFigureSchema>;
+export type PipelineProps = v.InferOutput<typeof PipelinePropsSchema>;
+export type FacilityProps = v.InferOutput<typeof FacilityPropsSchema>;
 
 export type PipelineFeature = Feature<LineString | MultiLineString, PipelineProps>;
 export type PipelineCollection = FeatureCollection<LineString | MultiLineString, PipelineProps>;

@@ -12,6 +12,7 @@ import { TOLERANCE_TEXT, compareLength, type EnergyEntry } from './view.ts';
 import { LineSample, SiteGlyph } from './symbols.tsx';
 import { SourceList } from './sources.tsx';
 import { SourceCite } from '../../ui/source-cite.tsx';
+import { formatDistance } from '../../geo/units.ts';
 
 export interface EnergyPanelProps {
   entry: EnergyEntry;
@@ -20,7 +21,6 @@ export interface EnergyPanelProps {
   focus: boolean;
 }
 
-const km = (v: number) => `${v.toLocaleString('en-GB', { maximumFractionDigits: v < 100 ? 1 : 0 })} km`;
 const pct = (v: number) => `${v > 0 ? '+' : v < 0 ? '−' : ''}${Math.abs(v).toLocaleString('en-GB', { maximumFractionDigits: 1 })}%`;
 
 const PRECISION_LABEL: Record<RoutePrecision, string> = {
@@ -54,9 +54,9 @@ function PipelineBody({ feature }: { feature: PipelineFeature }) {
       <h3>Length</h3>
       <dl className="energy-lengths" data-testid="energy-lengths">
         <dt>Published</dt>
-        <dd>{length.publishedKm === null ? 'No published figure' : <>{km(length.publishedKm)}{p.length_source && <SourceCite source={p.length_source} />}</>}</dd>
+        <dd>{length.publishedKm === null ? 'No published figure' : <>{formatDistance(length.publishedKm)}{p.length_source && <SourceCite source={p.length_source} />}</>}</dd>
         <dt>Drawn line</dt>
-        <dd>{km(length.computedKm)} <small>measured here along the drawn line on the WGS84 ellipsoid</small></dd>
+        <dd>{formatDistance(length.computedKm)} <small>measured here along the drawn line on the WGS84 ellipsoid</small></dd>
         {length.diffPct !== null && (
           <>
             <dt>Difference</dt>

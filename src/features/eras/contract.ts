@@ -1,94 +1,101 @@
 /**
- * The property contracts of eras.geojson, era-tint.geojson, borders.geojson and claims.geojson (documented in
- * geo/README.md), checked at build time and where the app loads the files.
+ * The property contracts of eras.geojson, era-tint.geojson, borders.geojson and claims.geojson
+ * (documented in geo/README.md), as valibot schemas, checked at build time and where the app
+ * loads the files.
+ *
+ * The era types stay in src/geo/eras.ts, which the pure geo code uses and which does not import
+ * features; the assertions at the end of this file fail the type check the day the schemas and
+ * those types disagree.
  */
-import { checkCollection, is, type Problems } from '../../geo/geojson-check.ts';
-import { ERA_IDS, HOLDERS, isEraId } from '../../geo/eras.ts';
+import * as v from 'valibot';
+import {
+  LineStringSchema, MultiLineStringSchema, MultiPolygonSchema, PolygonSchema, SLUG, collectionCheck, featureCollection, geometryOf, obj, slug, text,
+} from '../../geo/geojson-schema.ts';
+import { ERA_IDS, HOLDERS, type BorderProps, type ClaimProps, type EraLandProps, type EraTintProps } from '../../geo/eras.ts';
 
-const SIDES = ['japan', 'russia'];
+const SIDES = ['japan', 'russia'] as const;
 const PART = /^[a-z0-9]+(-[a-z0-9]+)*(\/(north|south))?$/;
 
-function era(p: Record<string, unknown>, where: string): Problems {
-  return isEraId(p.era) ? [] : [`${where}: era must be one of ${ERA_IDS.join(', ')}`];
-}
-
-function strings(p: Record<string, unknown>, where: string, keys: string[]): Problems {
-  return keys.filter((k) => !is.nonEmptyString(p[k])).map((k) => `${where}: ${k} is empty`);
-}
+const era = v.picklist(ERA_IDS, `era must be one of ${ERA_IDS.join(', ')}`);
+const holder = (key: string) => v.picklist(HOLDERS, `${key} must be one of ${HOLDERS.join(', ')}`);
+const PART_MESSAGE = 'part must be the island id, or it with /north or /south';
 
 /** `island` is an island id and `part` the island or one of its pieces (`sakhalin/south`). */
-function islandPart(p: Record<string, unknown>, where: string): Problems {
-  const out: Problems = [];
-  if (!is.slug(p.island)) out.push(`${where}: island must be an island id`);
-  if (typeof p.part !== 'string' || !PART.test(p.part) || !p.part.startsWith(String(p.island))) {
-    out.push(`${where}: part must be the island id, or it with /north or /south`);
-  }
-  return out;
-}
+const islandPart = {
+  island: slug('island must be an island id'),
+  part: v.pipe(v.string(PART_MESSAGE), v.regex(PART, PART_MESSAGE)),
+};
+const isPartOfIsland = (p: { island: string; part: string }) => p.part === p.island || p.part.startsWith(`${p.island}/`);
 
-export function checkEraLand(value: unknown): Problems {
-  const out = checkCollection(value, {
-    name: 'eras',
-    geometryTypes: ['Polygon'],
-    check: (p, where) => {
-      const problems = [...era(p, where), ...strings(p, where, ['polity', 'source'])];
-      if (!(HOLDERS as readonly string[]).includes(p.holder as string)) problems.push(`${where}: holder must be one of ${HOLDERS.join(', ')}`);
-      problems.push(...islandPart(p, where));
-      return problems;
-    },
-  });
-  if (out.length) return out;
+export const EraLandPropsSchema = v.pipe(
+  obj({ era, holder: holder('holder'), polity: text('polity is empty'), ...islandPart, source: text('source is empty') }),
+  v.check((p) => isPartOfIsland(p), PART_MESSAGE),
+);
+
+export const EraLandSchema = v.pipe(
+  featureCollection(geometryOf(PolygonSchema), EraLandPropsSchema),
   // The same land must not be held twice in one era.
-  const seen = new Set<string>();
-  for (const f of (value as { features: { properties: { era: string; part: string } }[] }).features) {
-    const key = `${f.properties.era} ${f.properties.part}`;
-    if (seen.has(key)) out.push(`eras: ${f.properties.part} appears twice in ${f.properties.era}`);
-    seen.add(key);
-  }
-  return out;
-}
+  v.rawCheck(({ dataset, addIssue }) => {
+    if (!dataset.typed) return;
+    const seen = new Set<string>();
+    for (const f of dataset.value.features) {
+      const key = `${f.properties.era} ${f.properties.part}`;
+      if (seen.has(key)) addIssue({ message: `${f.properties.part} appears twice in ${f.properties.era}` });
+      seen.add(key);
+    }
+  }),
+);
 
-export function checkBorders(value: unknown): Problems {
-  return checkCollection(value, {
-    name: 'borders',
-    geometryTypes: ['LineString', 'MultiLineString'],
-    check: (p, where) => {
-      const problems = [...era(p, where), ...strings(p, where, ['treaty', 'note', 'source'])];
-      if (p.kind !== 'sea' && p.kind !== 'land') problems.push(`${where}: kind must be sea or land`);
-      return problems;
-    },
-  });
-}
+export const BorderPropsSchema = obj({
+  era,
+  kind: v.picklist(['sea', 'land'], 'kind must be sea or land'),
+  treaty: text('treaty is empty'),
+  note: text('note is empty'),
+  source: text('source is empty'),
+});
+export const BordersSchema = featureCollection(geometryOf(LineStringSchema, MultiLineStringSchema), BorderPropsSchema);
 
-export function checkClaims(value: unknown): Problems {
-  return checkCollection(value, {
-    name: 'claims',
-    geometryTypes: ['MultiPolygon'],
-    check: (p, where) => {
-      const problems = [
-        ...era(p, where),
-        ...strings(p, where, ['title', 'japan_position', 'japan_source', 'russia_position', 'russia_source']),
-      ];
-      if (!SIDES.includes(p.claimant as string) || !SIDES.includes(p.administered_by as string) || p.claimant === p.administered_by) {
-        problems.push(`${where}: claimant and administered_by must be japan and russia, one each`);
-      }
-      if (!is.stringArray(p.islands) || !p.islands.length || !p.islands.every(is.slug)) problems.push(`${where}: islands must be a list of island ids`);
-      return problems;
-    },
-  });
-}
+const ONE_EACH = 'claimant and administered_by must be japan and russia, one each';
+export const ClaimPropsSchema = v.pipe(
+  obj({
+    era,
+    claimant: v.picklist(SIDES, ONE_EACH),
+    administered_by: v.picklist(SIDES, ONE_EACH),
+    islands: v.pipe(
+      v.array(v.pipe(v.string('islands must be a list of island ids'), v.regex(SLUG, 'islands must be a list of island ids')), 'islands must be a list of island ids'),
+      v.minLength(1, 'islands must be a list of island ids'),
+    ),
+    title: text('title is empty'),
+    japan_position: text('japan_position is empty'),
+    japan_source: text('japan_source is empty'),
+    russia_position: text('russia_position is empty'),
+    russia_source: text('russia_source is empty'),
+  }),
+  v.check((p) => p.claimant !== p.administered_by, ONE_EACH),
+);
+export const ClaimsSchema = featureCollection(geometryOf(MultiPolygonSchema), ClaimPropsSchema);
 
 /** era-tint.geojson: one piece per feature, with a holder for every era. */
-export function checkEraTint(value: unknown): Problems {
-  return checkCollection(value, {
-    name: 'era-tint',
-    geometryTypes: ['Polygon'],
-    check: (p, where) => {
-      const problems = islandPart(p, where);
-      for (const id of ERA_IDS) {
-        if (!(HOLDERS as readonly string[]).includes(p[`holder_${id}`] as string)) problems.push(`${where}: holder_${id} must be one of ${HOLDERS.join(', ')}`);
-      }
-      return problems;
-    },
-  });
-}
+export const EraTintPropsSchema = v.pipe(
+  obj({
+    ...islandPart,
+    ...(Object.fromEntries(ERA_IDS.map((id) => [`holder_${id}`, holder(`holder_${id}`)])) as Record<`holder_${(typeof ERA_IDS)[number]}`, ReturnType<typeof holder>>),
+  }),
+  v.check((p) => isPartOfIsland(p), PART_MESSAGE),
+);
+export const EraTintSchema = featureCollection(geometryOf(PolygonSchema), EraTintPropsSchema);
+
+export const checkEraLand = collectionCheck('eras', EraLandSchema);
+export const checkBorders = collectionCheck('borders', BordersSchema);
+export const checkClaims = collectionCheck('claims', ClaimsSchema);
+export const checkEraTint = collectionCheck('era-tint', EraTintSchema);
+
+// Each schema's output and the hand-written type in src/geo/eras.ts must be the same type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const eraTypesAgree: [
+  Same<v.InferOutput<typeof EraLandPropsSchema>, EraLandProps>,
+  Same<v.InferOutput<typeof BorderPropsSchema>, BorderProps>,
+  Same<v.InferOutput<typeof ClaimPropsSchema>, ClaimProps>,
+  Same<v.InferOutput<typeof EraTintPropsSchema>, EraTintProps>,
+] = [true, true, true, true];
+void eraTypesAgree;

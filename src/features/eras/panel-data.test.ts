@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { eraPanel, formatKm2, panelTexts, transfersBetween } from './panel-data.ts';
+import { formatArea } from '../../geo/units.ts';
+import { ERA_AREA_DECIMALS, eraPanel, panelTexts, transfersBetween } from './panel-data.ts';
 import { ERA_IDS, type EraLandCollection, type EraTexts } from '../../geo/eras.ts';
 import { polygonAreaKm2 } from '../../geo/area.ts';
 import type { IslandCollection } from '../../geo/types.ts';
@@ -115,9 +116,9 @@ describe('eraPanel', () => {
   });
 });
 
-describe('formatKm2', () => {
-  it('rounds to whole square kilometres with thousands separators', () => {
-    expect(formatKm2(32754.6)).toBe('32,755 km²');
-    expect(formatKm2(30.2)).toBe('30 km²');
+describe('era areas', () => {
+  it('are written in whole square kilometres with thousands separators', () => {
+    expect(formatArea(32754.6, 'km', ERA_AREA_DECIMALS)).toBe('32,755 km²');
+    expect(formatArea(30.2, 'km', ERA_AREA_DECIMALS)).toBe('30 km²');
   });
 });

@@ -5,9 +5,13 @@
  */
 import type { Names } from '../../geo/types.ts';
 import { polygonAreaKm2 } from '../../geo/area.ts';
+import { formatArea } from '../../geo/units.ts';
 import {
   eraMeta, previousEra, type Citation, type CitedText, type EraId, type EraLandCollection, type EraLandFeature, type EraTexts, type Holder, type PartId,
 } from '../../geo/eras.ts';
+
+/** Era areas are written in whole km² (formatArea's decimals), as their polygons are simplified for display. */
+export const ERA_AREA_DECIMALS = 0;
 
 /** One island, or piece of one, that changed hands between two eras. */
 export interface LandTransfer {
@@ -105,11 +109,6 @@ function totalsOf(transfers: LandTransfer[]): TransferTotal[] {
   return [...by.values()];
 }
 
-/** "36,095 km²": whole square kilometres, as the polygons are simplified for display. */
-export function formatKm2(km2: number): string {
-  return `${Math.round(km2).toLocaleString('en-US')} km²`;
-}
-
 function summaryOf(totals: TransferTotal[], transfers: LandTransfer[], name: (id: string) => string): string {
   return totals.map((t) => {
     const places = t.islands.map((id) => {
@@ -117,7 +116,7 @@ function summaryOf(totals: TransferTotal[], transfers: LandTransfer[], name: (id
       return piece ? `${name(id)} ${piece.part.endsWith('/south') ? 'south' : 'north'} of the parallel` : name(id);
     });
     const list = places.length > 4 ? `${places.slice(0, 3).join(', ')} and ${places.length - 3} more islands` : places.join(', ');
-    return `${formatKm2(t.areaKm2)} passed from ${HOLDER_NAME[t.from]} to ${HOLDER_NAME[t.to]}: ${list}.`;
+    return `${formatArea(t.areaKm2, 'km', ERA_AREA_DECIMALS)} passed from ${HOLDER_NAME[t.from]} to ${HOLDER_NAME[t.to]}: ${list}.`;
   }).join(' ');
 }
 

@@ -6,7 +6,8 @@
 import { Fragment } from 'react';
 import type { Citation, CitedText, EraId, Holder } from '../../geo/eras.ts';
 import { eraMeta } from '../../geo/eras.ts';
-import { formatKm2, type EraPanel } from './panel-data.ts';
+import { formatArea } from '../../geo/units.ts';
+import { ERA_AREA_DECIMALS, type EraPanel } from './panel-data.ts';
 import { formatIncidentDate } from '../../geo/format.ts';
 import { SourceCite } from '../../ui/source-cite.tsx';
 
@@ -71,7 +72,7 @@ export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
       {p.change ? (
         <>
           <Cited t={p.change.summary} />
-          <p className="era-panel-total">In all, <strong>{formatKm2(p.change.areaKm2)}</strong> changed hands.</p>
+          <p className="era-panel-total">In all, <strong>{formatArea(p.change.areaKm2, 'km', ERA_AREA_DECIMALS)}</strong> changed hands.</p>
           <details className="era-transfers">
             <summary>Island by island ({p.change.transfers.length})</summary>
             <table>
@@ -81,7 +82,7 @@ export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
                   <tr key={t.part}>
                     <th scope="row">{islandName(t.island)}{t.part !== t.island && (t.part.endsWith('/south') ? ', south of 50°N' : ', north of 50°N')}</th>
                     <td>{SIDE[t.from]} → {SIDE[t.to]}</td>
-                    <td className="num">{formatKm2(t.areaKm2)}</td>
+                    <td className="num">{formatArea(t.areaKm2, 'km', ERA_AREA_DECIMALS)}</td>
                   </tr>
                 ))}
               </tbody>
@@ -97,7 +98,7 @@ export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
         {held.map(([h, km2]) => (
           <Fragment key={h}>
             <dt>{p.polities[h]?.en ?? SIDE[h]}</dt>
-            <dd className="num">{formatKm2(km2)}</dd>
+            <dd className="num">{formatArea(km2, 'km', ERA_AREA_DECIMALS)}</dd>
           </Fragment>
         ))}
       </dl>

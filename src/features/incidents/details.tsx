@@ -8,7 +8,8 @@ import type { IncidentCasualties, IncidentProps, IncidentVessel, LocationPrecisi
 import { SourceCite } from '../../ui/source-cite.tsx';
 import { INCIDENT_MARKERS } from './layers.ts';
 import { MarkerGlyph } from '../../ui/marker-glyph.tsx';
-import { formatIncidentDate, formatKm } from '../../geo/format.ts';
+import { formatIncidentDate } from '../../geo/format.ts';
+import { formatDistance } from '../../geo/units.ts';
 
 const PRECISION: Record<LocationPrecision, string> = {
   exact: 'exact position, as published',
@@ -48,8 +49,8 @@ function Coast({ p, islandName }: { p: IncidentProps; islandName: (id: string) =
   const claim = p.inside_russian_claimed_territorial_sea;
   return (
     <dd>
-      {formatKm(p.coast_distance_km)} from the nearest coast, {coast}
-      {russianElsewhere && <>; {formatKm(p.russian_coast_distance_km ?? 0)} from the nearest Russian-administered coast</>}.
+      {formatDistance(p.coast_distance_km)} from the nearest coast, {coast}
+      {russianElsewhere && <>; {formatDistance(p.russian_coast_distance_km ?? 0)} from the nearest Russian-administered coast</>}.
       {' '}
       {claim === true && <strong>Inside the 12-nautical-mile territorial sea that Russia claims.</strong>}
       {claim === false && <>Outside the territorial sea that Russia claims.</>}

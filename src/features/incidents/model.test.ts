@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { checkIncidents } from './contract.ts';
 import {
-  checkIncidents, compareIncidents, countPerYear, filterIncidents, incidentRange, sortByDate,
+  compareIncidents, countPerYear, filterIncidents, incidentRange, sortByDate,
   type IncidentCollection, type IncidentFeature, type IncidentType,
 } from './model.ts';
 

@@ -4,7 +4,8 @@ import { loadDataFile } from '../../ui/data-file.ts';
 import type { FeatureUi } from '../../ui/feature.ts';
 import { eraYears, withinEra } from './filter.ts';
 import { bindIncidentEvents, INCIDENT_UNCLUSTERED_ZOOM } from './interaction.ts';
-import { checkIncidents, sortByDate, type IncidentCollection } from './model.ts';
+import { sortByDate, type IncidentCollection } from './model.ts';
+import { checkIncidents } from './contract.ts';
 import { IncidentSection } from './section.tsx';
 import { incidentsSlice } from './state.ts';
 

@@ -1,30 +1,44 @@
-/** The property contract of islands.geojson (documented in geo/README.md). */
-import { checkCollection, is, type Problems } from '../../geo/geojson-check.ts';
+/**
+ * The property contract of islands.geojson (documented in geo/README.md), as a valibot schema.
+ *
+ * The island types stay in src/geo/types.ts, because the pure geo code (the places search, the
+ * nearest-coast search, the readouts) is built on them and src/geo does not import features;
+ * the assertion at the end of this file fails the type check the day the schema and those types
+ * disagree.
+ */
+import * as v from 'valibot';
+import {
+  MultiPolygonSchema, PolygonSchema, collectionCheck, featureCollection, geometryOf, obj, oneOf, positiveNumber, slug, text,
+} from '../../geo/geojson-schema.ts';
+import type { IslandProps } from '../../geo/types.ts';
 
-const GROUPS = ['northern-territories', 'kurils', 'hokkaido', 'sakhalin', 'kamchatka', 'honshu'];
-const SIDES = ['japan', 'russia'];
+const GROUPS = ['northern-territories', 'kurils', 'hokkaido', 'sakhalin', 'kamchatka', 'honshu'] as const;
+const SIDES = ['japan', 'russia'] as const;
 
-export function checkIslands(value: unknown): Problems {
-  return checkCollection(value, {
-    name: 'islands',
-    idKey: 'id',
-    geometryTypes: ['Polygon', 'MultiPolygon'],
-    check: (p, where) => {
-      const out: Problems = [];
-      if (!is.slug(p.id)) out.push(`${where}: id must be a lowercase ASCII slug`);
-      const name = p.name as Record<string, unknown> | undefined;
-      for (const lang of ['en', 'ja', 'ru']) {
-        if (!is.nonEmptyString(name?.[lang])) out.push(`${where}: name.${lang} is empty`);
-      }
-      if (!is.stringArray(p.aliases)) out.push(`${where}: aliases must be a list of non-empty strings`);
-      if (!GROUPS.includes(p.group as string)) out.push(`${where}: group ${String(p.group)} is not one of ${GROUPS.join(', ')}`);
-      if (p.cluster !== null && !is.slug(p.cluster)) out.push(`${where}: cluster must be a slug or null`);
-      if (!SIDES.includes(p.administered_by as string)) out.push(`${where}: administered_by must be japan or russia`);
-      if (p.claimed_by !== null && !SIDES.includes(p.claimed_by as string)) out.push(`${where}: claimed_by must be japan, russia or null`);
-      const hasArea = p.published_area_km2 !== null;
-      if (hasArea && !is.positiveNumber(p.published_area_km2)) out.push(`${where}: published_area_km2 must be a positive number`);
-      if (hasArea !== is.nonEmptyString(p.area_source)) out.push(`${where}: a published area needs its area_source, and only then`);
-      return out;
-    },
-  });
-}
+export const IslandPropsSchema = v.pipe(
+  obj({
+    id: slug('id must be a lowercase ASCII slug'),
+    name: obj({ en: text('name.en is empty'), ja: text('name.ja is empty'), ru: text('name.ru is empty') }),
+    aliases: v.array(text('aliases must be a list of non-empty strings'), 'aliases must be a list of non-empty strings'),
+    group: oneOf(GROUPS, 'group'),
+    cluster: v.nullable(slug('cluster must be a slug or null')),
+    administered_by: v.picklist(SIDES, 'administered_by must be japan or russia'),
+    claimed_by: v.nullable(v.picklist(SIDES, 'claimed_by must be japan, russia or null')),
+    published_area_km2: v.nullable(positiveNumber('published_area_km2 must be a positive number')),
+    area_source: v.nullable(v.string('area_source must be text or null')),
+  }),
+  v.check(
+    (p) => (p.published_area_km2 !== null) === (p.area_source !== null && p.area_source.trim() !== ''),
+    'a published area needs its area_source, and only then',
+  ),
+);
+
+export const IslandsSchema = featureCollection(geometryOf(PolygonSchema, MultiPolygonSchema), IslandPropsSchema, 'id');
+
+/** Checks a parsed islands.geojson; the problems, or none. */
+export const checkIslands = collectionCheck('islands', IslandsSchema, 'id');
+
+// The schema's output and the hand-written IslandProps must be the same type.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const islandTypesAgree: Same<v.InferOutput<typeof IslandPropsSchema>, IslandProps> = true;
+void islandTypesAgree;

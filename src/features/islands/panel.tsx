@@ -1,5 +1,6 @@
 /** The info panel of one island: its names in three languages, who holds it, its area. */
 import type { IslandFeature } from '../../geo/types.ts';
+import { formatArea } from '../../geo/units.ts';
 
 const GROUP_LABEL: Record<string, string> = {
   'northern-territories': 'Southern Kurils / Northern Territories (disputed)',
@@ -17,7 +18,6 @@ export interface IslandPanelProps {
   onClose: () => void;
 }
 
-const fmt = (v: number) => v.toLocaleString('en-GB', { maximumFractionDigits: v < 100 ? 1 : 0 });
 
 export function IslandPanel({ island, computedAreaKm2, onClose }: IslandPanelProps) {
   const p = island.properties;
@@ -47,9 +47,9 @@ export function IslandPanel({ island, computedAreaKm2, onClose }: IslandPanelPro
       )}
       <dl className="areas">
         <dt>Area (computed)</dt>
-        <dd>{computedAreaKm2 === null ? '…' : `${fmt(computedAreaKm2)} km²`} <small>from the OpenStreetMap coastline on the WGS84 ellipsoid, lakes counted as land</small></dd>
+        <dd>{computedAreaKm2 === null ? '…' : formatArea(computedAreaKm2)} <small>from the OpenStreetMap coastline on the WGS84 ellipsoid, lakes counted as land</small></dd>
         <dt>Area (published)</dt>
-        <dd>{p.published_area_km2 === null ? 'no published figure in our sources' : <>{fmt(p.published_area_km2)} km² <cite>{p.area_source}</cite></>}</dd>
+        <dd>{p.published_area_km2 === null ? 'no published figure in our sources' : <>{formatArea(p.published_area_km2)} <cite>{p.area_source}</cite></>}</dd>
       </dl>
     </section>
   );

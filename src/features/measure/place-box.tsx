@@ -5,7 +5,7 @@
  * the box); a click on a suggestion chooses it too.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { resolvePlace, searchPlaces, type PlaceMatch } from '../../geo/places.ts';
+import { placeTooLong, resolvePlace, searchPlaces, type PlaceMatch } from '../../geo/places.ts';
 import type { IslandFeature } from '../../geo/types.ts';
 
 export interface PlaceBoxProps {
@@ -42,9 +42,11 @@ export function MeasurePlaceBox(props: PlaceBoxProps) {
   useEffect(() => { setText(nameOf(value)); }, [value]);
 
   const sorted = useMemo(() => [...islands].sort((a, b) => a.properties.name.en.localeCompare(b.properties.name.en)), [islands]);
+  const tooLong = placeTooLong(text);
   const matches: PlaceMatch[] = useMemo(() => {
     // An empty box lists every place, so the list can be browsed with the arrow keys alone.
     if (!text.trim()) return sorted.map((island) => ({ island, score: 0, matched: island.properties.name.en }));
+    if (placeTooLong(text)) return [];
     return searchPlaces(text, islands, { limit: 8 });
   }, [text, islands, sorted]);
 
@@ -75,8 +77,8 @@ export function MeasurePlaceBox(props: PlaceBoxProps) {
     else if (e.key === 'Enter') {
       if (open && active >= 0 && matches[active]) choose(matches[active].island);
       else {
-        const r = resolvePlace(text, islands);
-        if (r.ok) choose(r.island);
+        const r = tooLong ? null : resolvePlace(text, islands);
+        if (r?.ok) choose(r.island);
         else setOpen(true);
       }
     } else if (e.key === 'Escape') {
@@ -114,7 +116,8 @@ export function MeasurePlaceBox(props: PlaceBoxProps) {
           </li>
         ))}
       </ul>
-      {open && text.trim() !== '' && !matches.length && <p className="measure-nomatch">No place in the atlas matches “{text}”.</p>}
+      {open && tooLong && <p className="measure-nomatch" role="status">{tooLong}</p>}
+      {open && !tooLong && text.trim() !== '' && !matches.length && <p className="measure-nomatch">No place in the atlas matches “{text}”.</p>}
     </div>
   );
 }

@@ -67,10 +67,8 @@ function picture(s: AtlasState): MapPicture {
 /** Brings a measurement into view. */
 export function showMeasurement(store: AtlasStore, c: Computed, jump = false): void {
   if (c.kind === 'distance') {
-    const pts = c.result.points;
-    const lons = pts.map((p) => p[0]);
-    const lats = pts.map((p) => p[1]);
-    requestCamera(store, { kind: 'fit', bounds: [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]], maxZoom: 9.5, jump });
+    const [w, s, e, n] = turfBbox({ type: 'MultiPoint', coordinates: c.result.points });
+    requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], maxZoom: 9.5, jump });
   } else if (c.kind === 'area') {
     const [w, s, e, n] = turfBbox(c.island);
     requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], maxZoom: 9, jump });

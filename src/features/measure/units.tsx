@@ -3,21 +3,17 @@
  */
 import { useId } from 'react';
 import { DISTANCE_UNITS, parseUnit, UNIT_NAMES, type DistanceUnit } from '../../geo/units.ts';
+import { readStored, writeStored } from '../../ui/storage.ts';
 
 const KEY = 'kuril-atlas:unit';
 
-// Private browsing can refuse storage altogether; then the choice lasts for the visit only.
-function storage(): Storage | null {
-  try { return window.localStorage; } catch { return null; }
-}
-
-/** The unit chosen last time, else km. */
+/** The unit chosen last time, else km (storage refused: km, and the choice lasts for the visit). */
 export function initialUnit(): DistanceUnit {
-  try { return parseUnit(storage()?.getItem(KEY)) ?? 'km'; } catch { return 'km'; }
+  return parseUnit(readStored(KEY)) ?? 'km';
 }
 
 export function rememberUnit(unit: DistanceUnit): void {
-  try { storage()?.setItem(KEY, unit); } catch { /* private mode */ }
+  writeStored(KEY, unit);
 }
 
 export function MeasureUnits(props: { value: DistanceUnit; onChange: (u: DistanceUnit) => void }) {
