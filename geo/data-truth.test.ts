@@ -1,0 +1,104 @@
+/**
+ * Data truth (issue 13): one test per item of the fact check, named after it. They read the
+ * committed public/data (held to a fresh build by geo/build.test.ts) and the authored sources.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { polygonAreaKm2 } from '../src/geo/area.ts';
+import { geodesicDistanceKm } from '../src/geo/geodesic.ts';
+import { TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentFeature } from '../src/geo/incidents.ts';
+import { nearestCoast } from '../src/geo/nearest.ts';
+import { resolvePlace } from '../src/geo/places.ts';
+import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
+import { KAIGARA_LIGHTHOUSE } from './build-incidents.ts';
+import { eraSources } from './sources/eras.ts';
+
+const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`../public/data/${name}`, import.meta.url), 'utf8')) as T;
+const islands = read<IslandCollection>('islands.geojson').features;
+const incidents = read<IncidentCollection>('incidents.geojson').features;
+const island = (id: string): IslandFeature => islands.find((f) => f.properties.id === id)!;
+const incident = (id: string): IncidentFeature => {
+  const f = incidents.find((x) => x.properties.id === id);
+  if (!f) throw new Error(`no incident ${id}`);
+  return f;
+};
+const texts = (f: IncidentFeature) => [f.properties.title, f.properties.summary, f.properties.place, f.properties.location_note].join(' ');
+
+/** Published positions the texts measure from (docs/sources.md). */
+const SOFU_GAN: Position = [140 + 20 / 60 + 31 / 3600, 29 + 47 / 60 + 39 / 3600]; // 29°47′39″N 140°20′31″E
+const CAPE_SOYA: Position = [141 + 56 / 60 + 11 / 3600, 45 + 31 / 60 + 22 / 3600]; // 45°31′22″N 141°56′11″E
+const CAPE_RURUY: Position = [146.167, 44.5173]; // the northern tip of the atlas's Kunashir polygon
+const NOSAPPU: Position = [145 + 49 / 60 + 2 / 3600, 43 + 23 / 60 + 7 / 3600]; // 43°23′07″N 145°49′02″E
+const TU95_EXIT: Position = [140 + 34 / 60, 29 + 52 / 60]; // 29°52′N 140°34′E, Ministry of Defense
+
+const toIsland = (id: string) => (p: Position) => nearestCoast(p, [island(id)], { rings: 'outer' }).distanceKm;
+const toPoint = (q: Position) => (p: Position) => geodesicDistanceKm(p, q);
+
+/**
+ * Every distance an incident's own text gives, with what it is measured from: the phrase that
+ * must appear in the text, the distance function, and the stated figure (a range where the text
+ * gives one). The marker must agree within 20% or 2 km, whichever is looser.
+ */
+const TEXT_DISTANCES: { id: string; phrase: RegExp; measure: (p: Position) => number; km: [number, number]; from?: Position }[] = [
+  { id: '1994-10-04-kuril-earthquake', phrase: /70–80 km east of Shikotan/, measure: toIsland('shikotan'), km: [70, 80] },
+  { id: '1994-10-04-kuril-earthquake', phrase: /about 79 km from Shikotan/, measure: toIsland('shikotan'), km: [79, 79] },
+  // The chapel stands on Suisho: the text gives the island's distance from the cape.
+  { id: '2005-11-chapel-suisho', phrase: /nearest shore is about 7 km from Cape Nosappu/, measure: () => toIsland('suisho')(NOSAPPU), km: [7, 7] },
+  { id: '2006-08-16-kisshin-maru-31', phrase: /about 0\.7 km south-east of the Kaigara lighthouse/, measure: toPoint(KAIGARA_LIGHTHOUSE), km: [0.7, 0.7] },
+  { id: '2007-12-13-rausu-boats-cape-ruruy', phrase: /6 km east of Cape Ruruy/, measure: toPoint(CAPE_RURUY), km: [6, 6] },
+  { id: '2008-02-09-tu95-sofu-gan', phrase: /about 22 km west of the rock/, measure: toPoint(SOFU_GAN), km: [22, 22] },
+  { id: '2008-02-09-tu95-sofu-gan', phrase: /exit point about 23 km to its north-east/, measure: () => geodesicDistanceKm(TU95_EXIT, SOFU_GAN), km: [23, 23] },
+  { id: '2010-01-29-helicopter-fire-kunashir', phrase: /1\.5 nautical miles \(2\.8 km\)/, measure: toIsland('kunashir'), km: [2.8, 2.8] },
+  { id: '2020-01-15-shoyo-maru-68', phrase: /200-mile zone/, measure: toIsland('shikotan'), km: [TERRITORIAL_SEA_KM, 370.4] },
+  { id: '2020-01-15-shoyo-maru-68', phrase: /about 35 km south-east of Shikotan/, measure: toIsland('shikotan'), km: [35, 35] },
+  { id: '2021-05-28-eiho-maru-172', phrase: /80 km east of Cape Sōya/, measure: toPoint(CAPE_SOYA), km: [80, 80] },
+];
+
+/** A distance phrase in an incident's text: a number of km or nautical miles (not km²). */
+const DISTANCE_IN_TEXT = /\d(?:[\d.,–]*\d)?\s*(?:km(?!²)|kilomet|nautical mile|-mile)/;
+
+/** Every text value in a parsed GeoJSON file, with the key it sits under. */
+function strings(v: unknown, key = ''): [string, string][] {
+  if (typeof v === 'string') return [[key, v]];
+  if (Array.isArray(v)) return v.flatMap((x) => strings(x, key));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => strings(x, k));
+  return [];
+}
+function numbers(v: unknown, key = ''): [string, number][] {
+  if (typeof v === 'number') return [[key, v]];
+  if (Array.isArray(v)) return key === 'coordinates' ? [] : v.flatMap((x) => numbers(x, key));
+  if (v && typeof v === 'object') return Object.entries(v).flatMap(([k, x]) => numbers(x, k));
+  return [];
+}
+const dataFiles = readdirSync(new URL('../public/data/', import.meta.url)).filter((f) => f.endsWith('.geojson'));
+
+describe('Citations that point inside the project', () => {
+  const inside = /facts\.md|\.\.\/shared|atlas reference facts|reference\/facts|shared\/seed/i;
+
+  it('the Vladivostok LNG deal rests on more than the article, and says what no source confirms', () => {
+    const sites = read<{ features: { properties: { id: string; status: string; status_note: string; figures: { label: string; note: string | null; source: { publisher: string } }[]; sources: { publisher: string }[] } }[] }>('facilities.geojson').features;
+    const vlng = sites.find((f) => f.properties.id === 'vladivostok-lng-site')!.properties;
+    expect(vlng.sources.map((s) => s.publisher).join()).toMatch(/Nikkei/);
+    expect(vlng.figures.find((x) => x.label === 'Agreed')!.note).toMatch(/no source for a December 2010 signing/);
+  });
+});
+
+describe('Energy as of 2026', () => {
+  const lines = read<{ features: { properties: { id: string; capacity: { value: number; unit: string } | null; capacity_note: string | null } }[] }>('pipelines.geojson').features;
+  const line = (id: string) => lines.find((f) => f.properties.id === id)!.properties;
+
+  it('ESPO carries 80 Mt a year to Skovorodino and 50 Mt a year to Kozmino since late 2019 (Transneft)', () => {
+    expect(line('espo-1-taishet-skovorodino').capacity).toMatchObject({ value: 80, unit: 'Mt/yr' });
+    expect(line('espo-2-skovorodino-kozmino').capacity).toMatchObject({ value: 50, unit: 'Mt/yr' });
+    expect(line('espo-1-taishet-skovorodino').capacity_note).toMatch(/2019/);
+  });
+
+  it('Vladivostok LNG is a shelved proposal, never built', () => {
+    const sites = read<{ features: { properties: { id: string; status: string; status_note: string } }[] }>('facilities.geojson').features;
+    const vlng = sites.find((f) => f.properties.id === 'vladivostok-lng-site')!.properties;
+    expect(vlng.status).toBe('proposed');
+    expect(vlng.status_note).toMatch(/^Shelved, never built/);
+  });
+});
