@@ -59,6 +59,18 @@ const TEXT_DISTANCES: { id: string; phrase: RegExp; measure: (p: Position) => nu
 /** A distance phrase in an incident's text: a number of km or nautical miles (not km²). */
 const DISTANCE_IN_TEXT = /\d(?:[\d.,–]*\d)?\s*(?:km(?!²)|kilomet|nautical mile|-mile)/;
 
+describe('Wrong or misleading', () => {
+  it('1855: Japan\'s ruler is the Tokugawa shogunate, and the Empire of Japan only from 1868', () => {
+    const eras = read<{ features: { properties: { era: string; holder: string; polity: string } }[] }>('eras.geojson').features;
+    const polity = (era: string, holder: string) => eras.find((f) => f.properties.era === era && f.properties.holder === holder)?.properties.polity;
+    expect(polity('1855', 'japan')).toMatch(/^Tokugawa shogunate/);
+    expect(polity('1855', 'joint')).toMatch(/Tokugawa shogunate/);
+    expect(eraSources['1855'].polities.japan?.ja).toMatch(/江戸幕府/);
+    expect(polity('1875', 'japan')).toBe('Empire of Japan');
+    expect(polity('1855', 'russia')).toBe('Russian Empire');
+  });
+});
+
 /** Every text value in a parsed GeoJSON file, with the key it sits under. */
 function strings(v: unknown, key = ''): [string, string][] {
   if (typeof v === 'string') return [[key, v]];

@@ -73,8 +73,13 @@ const RUSSIA_1905_1945: Names = {
   ja: 'ロシア帝国（1917年まで）、のちソビエト・ロシア、1922年からソビエト連邦',
   ru: 'Российская империя (до 1917), затем Советская Россия, с 1922 года — СССР',
 };
+/**
+ * 1855–1868: Japan under the Tokugawa shogunate, whose officials signed at Shimoda. The Empire of
+ * Japan dates from the Meiji Restoration of 1868, so it is the Japanese polity from the 1875 era on.
+ */
+const TOKUGAWA: Names = { en: 'Tokugawa shogunate (to 1868), then the Empire of Japan', ja: '江戸幕府（徳川幕府、1868年まで）、のち大日本帝国', ru: 'Сёгунат Токугава (до 1868), затем Японская империя' };
 const EMPIRE_OF_JAPAN: Names = { en: 'Empire of Japan', ja: '大日本帝国', ru: 'Японская империя' };
-const UNDIVIDED: Names = { en: 'Undivided: Russian Empire and Empire of Japan', ja: '日露両国の雑居地', ru: 'Неразделённое владение России и Японии' };
+const UNDIVIDED: Names = { en: 'Undivided: Russian Empire and Tokugawa shogunate (Empire of Japan from 1868)', ja: '日露両国の雑居地', ru: 'Неразделённое владение России и Японии' };
 const USSR_RF: Names = {
   en: 'Soviet Union (1945–1991), Russian Federation (since 1991)',
   ja: 'ソビエト連邦（1945–1991年）、ロシア連邦（1991年以降）',
@@ -116,7 +121,7 @@ export const eraSources: Record<EraId, EraSource> = {
         citations: [{ ...FRUS_1905, locator: 'Art. IX' }],
       },
     ],
-    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
+    polities: { japan: TOKUGAWA, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
   },
   '1875': {
     label: { en: '1875', ja: '1875年', ru: '1875' },
