@@ -69,6 +69,15 @@ describe('Wrong or misleading', () => {
     expect(polity('1875', 'japan')).toBe('Empire of Japan');
     expect(polity('1855', 'russia')).toBe('Russian Empire');
   });
+
+  it('the 1945 La Pérouse line cites what holds it today, not the 1875 treaty', () => {
+    const borders = read<{ features: { properties: { era: string; note: string; source: string } }[] }>('borders.geojson').features;
+    const laPerouse = (era: string) => borders.find((f) => f.properties.era === era && /La Pérouse/.test(f.properties.note))!.properties;
+    expect(laPerouse('1945').source).not.toMatch(/Saint Petersburg/);
+    expect(laPerouse('1945').source).toMatch(/Treaty of Peace with Japan.*Art\. 2\(c\)/);
+    expect(laPerouse('1945').note).toMatch(/de facto/);
+    expect(laPerouse('1875').source).toMatch(/Saint Petersburg/);
+  });
 });
 
 /** Every text value in a parsed GeoJSON file, with the key it sits under. */

@@ -31,6 +31,7 @@ const YALTA: Citation = { publisher: 'United States Department of State', title:
 const SCAPIN_677: Citation = { publisher: 'General Headquarters, Supreme Commander for the Allied Powers', title: 'SCAPIN-677: Governmental and Administrative Separation of Certain Outlying Areas from Japan', date: '1946-01-29' };
 const SAN_FRANCISCO: Citation = { publisher: 'United Nations', title: 'Treaty of Peace with Japan, United Nations Treaty Series vol. 136', date: '1952' };
 const DECLARATION_1956: Citation = { publisher: 'Ministry of Foreign Affairs of Japan and Ministry of Foreign Affairs of the Russian Federation', title: 'Joint Declaration by the Union of Soviet Socialist Republics and Japan (in the Joint Compendium)', date: '1956-10-19' };
+const JAPAN_TERRITORIAL_SEA: Citation = { publisher: 'Government of Japan', title: 'Act on the Territorial Sea and the Contiguous Zone (Act No. 30 of 1977)', date: '1977-05-02' };
 const ENWP_BORDER: Citation = { publisher: 'Wikipedia (English)', title: 'Japan–Russia border', date: '2025' };
 const JAWP_KAIGARA: Citation = { publisher: 'Wikipedia (Japanese)', title: '貝殻島', date: '2025' };
 const BLUEBOOK_2022: Citation = { publisher: 'Ministry of Foreign Affairs of Japan', title: 'Diplomatic Bluebook 2022', date: '2022-04-22' };
@@ -259,6 +260,15 @@ export interface SeaBorderSource {
   citations: Citation[];
 }
 
+/** Mid-strait waypoints through La Pérouse, shared by the 1875 line and today's. */
+const LA_PEROUSE: Waypoint[] = [
+  { at: [141.1, 45.8], note: 'Sea of Japan, between Moneron and Rebun' },
+  { at: [141.6, 45.72], note: 'western approach to the strait' },
+  { at: [142.0, 45.71], note: 'mid-strait between Cape Crillon (Sakhalin) and Cape Sōya (Hokkaido)' },
+  { at: [142.4, 45.72], note: 'eastern approach, south of Aniva Bay' },
+  { at: [142.9, 45.65], note: 'Sea of Okhotsk, east of the strait' },
+];
+
 /**
  * The sea borders. The treaties name straits, not lines: every waypoint is approximate, placed
  * by eye in mid-strait from the island polygons, and the build checks that no segment touches land.
@@ -287,17 +297,18 @@ export const seaBorders: SeaBorderSource[] = [
     ],
   },
   {
+    id: 'la-perouse-strait-1875',
+    eras: ['1875'],
+    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido, the border the 1875 treaty set; approximate, mid-strait.',
+    citations: [{ ...JAPAN_BY_JAPANESE, locator: 'Treaty of Saint Petersburg, Art. 1' }],
+    waypoints: LA_PEROUSE,
+  },
+  {
     id: 'la-perouse-strait',
-    eras: ['1875', '1945'],
-    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido; approximate, mid-strait.',
-    citations: [{ ...JAPAN_BY_JAPANESE, locator: 'Treaty of Saint Petersburg, Art. 1' }, ENWP_BORDER],
-    waypoints: [
-      { at: [141.1, 45.8], note: 'Sea of Japan, between Moneron and Rebun' },
-      { at: [141.6, 45.72], note: 'western approach to the strait' },
-      { at: [142.0, 45.71], note: 'mid-strait between Cape Crillon (Sakhalin) and Cape Sōya (Hokkaido)' },
-      { at: [142.4, 45.72], note: 'eastern approach, south of Aniva Bay' },
-      { at: [142.9, 45.65], note: 'Sea of Okhotsk, east of the strait' },
-    ],
+    eras: ['1945'],
+    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido: a de facto line that no treaty between Japan and Russia sets. It holds because Japan renounced southern Sakhalin at San Francisco (1951) and the Soviet Union, then Russia, has held Sakhalin since 1945. Japan keeps its territorial sea in the strait to 3 nautical miles, leaving a high-seas lane. Approximate, mid-strait.',
+    citations: [{ ...SAN_FRANCISCO, locator: 'Art. 2(c)' }, ENWP_BORDER, { ...JAPAN_TERRITORIAL_SEA, locator: 'Supplementary Provisions: the Sōya Strait among the designated areas' }],
+    waypoints: LA_PEROUSE,
   },
   {
     id: 'nemuro-goyomai',
