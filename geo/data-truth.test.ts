@@ -70,6 +70,11 @@ describe('Wrong or misleading', () => {
     expect(polity('1855', 'russia')).toBe('Russian Empire');
   });
 
+  it('Brat Chirpoyev\'s Japanese name is 知理保以南島', () => {
+    expect(island('brat-chirpoyev').properties.name.ja).toBe('知理保以南島');
+    expect(islands.some((f) => f.properties.name.ja === '南知理保以島')).toBe(false);
+  });
+
   it('the 1945 La Pérouse line cites what holds it today, not the 1875 treaty', () => {
     const borders = read<{ features: { properties: { era: string; note: string; source: string } }[] }>('borders.geojson').features;
     const laPerouse = (era: string) => borders.find((f) => f.properties.era === era && /La Pérouse/.test(f.properties.note))!.properties;

@@ -50,7 +50,7 @@ export const islandSources: IslandSource[] = [
   { id: 'simushir', name: { en: 'Simushir', ja: '新知島', ru: 'Симушир' }, aliases: ['Shimushiru', 'Shinshiru', 'Simusir'], ...KURIL, anchor: [152.0, 46.97] },
   { id: 'broutona', name: { en: 'Broutona', ja: '武魯頓島', ru: 'Броутона' }, aliases: ['Broughton', 'Makanruru', 'Buroton'], ...KURIL, anchor: [150.735, 46.72] },
   { id: 'chirpoy', name: { en: 'Chirpoy', ja: '知理保以島', ru: 'Чирпой' }, aliases: ['Chirihoi', 'Chirpoi', 'Kita-Chirihoi'], ...KURIL, anchor: [150.87, 46.525] },
-  { id: 'brat-chirpoyev', name: { en: 'Brat Chirpoyev', ja: '南知理保以島', ru: 'Брат Чирпоев' }, aliases: ['Brat Chirpoev', 'Minami-Chirihoi'], ...KURIL, anchor: [150.8, 46.46] },
+  { id: 'brat-chirpoyev', name: { en: 'Brat Chirpoyev', ja: '知理保以南島', ru: 'Брат Чирпоев' }, aliases: ['Brat Chirpoev', 'Chirihoinan', 'Chirihoinan-to'], ...KURIL, anchor: [150.8, 46.46] },
   { id: 'urup', name: { en: 'Urup', ja: '得撫島', ru: 'Уруп' }, aliases: ['Uruppu', 'Urup Island'], ...KURIL, anchor: [149.95, 45.9], published: { km2: 1430, source: ENWP } },
   // The four islands Japan claims, with the Habomai islets.
   { id: 'iturup', name: { en: 'Iturup', ja: '択捉島', ru: 'Итуруп' }, aliases: ['Etorofu', 'Etorofu-to', 'Ituruo', 'Etorofu Island'], ...NT, anchor: [147.62, 45.03], published: { km2: 3166.64, source: GSI_R7 } },
