@@ -177,32 +177,29 @@ describe('incidents.geojson: coasts, hand-checked', () => {
   const russian = islandFc.features.filter((f) => f.properties.administered_by === 'russia');
   const nosappu: Position = [145 + 49 / 60 + 2 / 3600, 43 + 23 / 60 + 7 / 3600]; // 43°23′07″N 145°49′02″E (facts.md)
 
-  it('puts the 2006 shooting at Kaigara a few km from Cape Nosappu, inside the sea Russia claims', () => {
+  it('puts the 2006 shooting near Kaigara as an area: no reported position, so no claim judged from the marker', () => {
     const p = get('2006-08-16-kisshin-maru-31');
     const b = bracket(p.geometry.coordinates, islandFc.features);
-    expect(p.properties.coast_island).toBe('hokkaido');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
-    // The coast passes through Cape Nosappu, so it is no farther than the cape: 3.54 km from the
-    // lighthouse; GSI's published Nosappu–Kaigara figure is 3.7 km, measured to the reef's edge.
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(geodesicDistanceKm(p.geometry.coordinates, nosappu) + 0.01);
-    expect(p.properties.coast_distance_km).toBeCloseTo(3.54, 1);
+    expect(p.properties.location_precision).toBe('area');
+    expect(p.properties.location_note).toMatch(/placed by the atlas editors/);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
+    // Off the reef, not on it: within a kilometre of the Kaigara lighthouse, a few km from Nosappu.
+    expect(p.geometry.coordinates).not.toEqual(KAIGARA_LIGHTHOUSE);
+    expect(geodesicDistanceKm(p.geometry.coordinates, KAIGARA_LIGHTHOUSE)).toBeLessThan(1);
+    expect(geodesicDistanceKm(p.geometry.coordinates, nosappu)).toBeLessThan(5);
     // Suisho, the nearest Russian-administered island, is a few km off as well.
     const suisho = bracket(p.geometry.coordinates, russian);
     expect(suisho.hi).toBeLessThan(5);
-    expect(suisho.lo).toBeGreaterThan(2);
-    // Russia's claim is measured from the reef itself, which the atlas has as its lighthouse.
-    expect(p.geometry.coordinates).toEqual(KAIGARA_LIGHTHOUSE);
-    expect(p.properties.russian_coast_distance_km).toBe(0);
-    expect(p.properties.inside_russian_claimed_territorial_sea).toBe(true);
+    expect(p.properties.inside_russian_claimed_territorial_sea).toBeNull();
   });
 
   it('finds the Tu-95 near Sōfu-gan far from every atlas island: about 548 km from Honshu\'s Izu tip', () => {
     const p = get('2008-02-09-tu95-sofu-gan');
     const b = bracket(p.geometry.coordinates, islandFc.features);
     expect(p.properties.coast_island).toBe('honshu');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
     // 29.78°N lies 4.82° of latitude south of Cape Irō (34.60°N): at least 534 km of meridian.
     expect(p.properties.coast_distance_km).toBeGreaterThan(534);
     expect(p.properties.coast_distance_km).toBeLessThan(560);
@@ -214,8 +211,8 @@ describe('incidents.geojson: coasts, hand-checked', () => {
     const p = get('2007-12-13-rausu-boats-cape-ruruy');
     const b = bracket(p.geometry.coordinates, islandFc.features);
     expect(p.properties.coast_island).toBe('kunashir');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
     // The marker is 6 km east of the island's northern tip, a coast vertex: no farther than 6 km.
     expect(p.properties.coast_distance_km).toBeLessThanOrEqual(6.01);
     expect(p.properties.coast_distance_km).toBeGreaterThan(3);
@@ -226,17 +223,17 @@ describe('incidents.geojson: coasts, hand-checked', () => {
     const p = get('2021-05-28-eiho-maru-172');
     const b = bracket(p.geometry.coordinates, islandFc.features);
     expect(p.properties.coast_island).toBe('hokkaido');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
     // 80 km due east of Cape Sōya, a coast vertex, so at most 80 km from Hokkaido.
     expect(p.properties.coast_distance_km).toBeLessThan(80);
     expect(p.properties.russian_coast_distance_km).toBeGreaterThan(TERRITORIAL_SEA_KM);
     expect(p.properties.inside_russian_claimed_territorial_sea).toBe(false);
   });
 
-  it('flags only the 2006 shooting and the 2007 seizure as inside the sea Russia claims', () => {
+  it('flags only the December 2007 seizure and the 2010 helicopter fire (at Russia\'s 1.5 nmi) as inside the sea Russia claims', () => {
     const inside = built.features.filter((f) => f.properties.inside_russian_claimed_territorial_sea === true).map((f) => f.properties.id);
-    expect(inside).toEqual(['2006-08-16-kisshin-maru-31', '2007-12-13-rausu-boats-cape-ruruy']);
+    expect(inside).toEqual(['2007-12-13-rausu-boats-cape-ruruy', '2010-01-29-helicopter-fire-kunashir']);
     // Areas are left undecided rather than judged from a marker the editors placed.
     for (const f of built.features.filter((x) => x.properties.location_precision === 'area')) {
       expect(f.properties.inside_russian_claimed_territorial_sea, f.properties.id).toBeNull();

@@ -29,7 +29,11 @@ export function onLand(p: Position, islands: IslandFeature[], land: LandFeature[
   return inKind('land') && !inKind('water');
 }
 
-const round2 = (km: number) => Math.round(km * 100) / 100;
+/**
+ * Distances are stored to 0.1 km: the coastlines have about 1 km between vertices (up to 6.5 km
+ * on Kunashir's), so a second decimal would claim a precision the data does not have.
+ */
+const round1 = (km: number) => Math.round(km * 10) / 10;
 
 function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
   // An event ashore, or in the air over land, is attributed to the island it stands on.
@@ -48,8 +52,8 @@ function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFea
   return {
     coast_island: near.islandId,
     coast_administered_by: island.properties.administered_by,
-    coast_distance_km: round2(near.distanceKm),
-    russian_coast_distance_km: round2(ru),
+    coast_distance_km: round1(near.distanceKm),
+    russian_coast_distance_km: round1(ru),
     // Where Russian and Japanese coasts are less than 24 nmi apart the claim stops at the median
     // line, so a point nearer a Japanese coast is outside it however close the Russian one is.
     inside_russian_claimed_territorial_sea: s.location_precision === 'area' ? null : ru <= TERRITORIAL_SEA_KM && ru < jp,

@@ -83,6 +83,54 @@ describe('Wrong or misleading', () => {
     expect(laPerouse('1945').note).toMatch(/de facto/);
     expect(laPerouse('1875').source).toMatch(/Saint Petersburg/);
   });
+
+  it('the February 2008 Tu-95 gives its distance to Sōfu-gan, the place the sources name, not only to the nearest drawn coast', () => {
+    const f = incident('2008-02-09-tu95-sofu-gan');
+    expect(f.properties.summary).toMatch(/about 22 km west of the rock/);
+    expect(geodesicDistanceKm(f.geometry.coordinates, SOFU_GAN)).toBeGreaterThan(20);
+    expect(geodesicDistanceKm(f.geometry.coordinates, SOFU_GAN)).toBeLessThan(TERRITORIAL_SEA_KM + 0.5);
+    expect(f.properties.location_note).toMatch(/Sōfu-gan, at 29°47′39″N 140°20′31″E/);
+  });
+
+  it.each(TEXT_DISTANCES.map((t) => [t.id, t.phrase.source, t] as const))('each incident\'s marker agrees with the distance its own text gives: %s, "%s"', (id, _phrase, t) => {
+    const f = incident(id);
+    expect(texts(f)).toMatch(t.phrase);
+    const d = t.measure(f.geometry.coordinates);
+    const [lo, hi] = t.km;
+    expect(d, `${id}: ${d.toFixed(1)} km`).toBeGreaterThanOrEqual(Math.min(lo * 0.8, lo - 2));
+    expect(d, `${id}: ${d.toFixed(1)} km`).toBeLessThanOrEqual(Math.max(hi * 1.2, hi + 2));
+  });
+
+  it('every incident whose text gives a distance is checked above', () => {
+    const checked = new Set(TEXT_DISTANCES.map((t) => t.id));
+    const withDistance = incidents.filter((f) => DISTANCE_IN_TEXT.test(texts(f))).map((f) => f.properties.id);
+    expect(withDistance.length).toBeGreaterThan(5);
+    for (const id of withDistance) expect(checked.has(id), id).toBe(true);
+  });
+
+  it('the four markers that contradicted their texts now follow them', () => {
+    // 1994: the Japan Meteorological Agency's epicentre, 70–80 km out, with the other catalogues shown.
+    const quake = incident('1994-10-04-kuril-earthquake');
+    expect(quake.properties.disputed_facts.find((d) => d.fact === 'Epicentre')!.versions.length).toBeGreaterThanOrEqual(3);
+    // 2010: at Russia's 1.5 nautical miles, and placed by us on the side facing Rausu.
+    const heli = incident('2010-01-29-helicopter-fire-kunashir');
+    expect(heli.properties.location_note).toMatch(/placed by the atlas editors/);
+    // 2020: in the 200-mile zone, outside the 12-mile territorial sea.
+    const shoyo = incident('2020-01-15-shoyo-maru-68');
+    expect(shoyo.properties.russian_coast_distance_km!).toBeGreaterThan(TERRITORIAL_SEA_KM);
+    // 2006: no reported position, so an area, and no claim judged from where the marker stands.
+    const kisshin = incident('2006-08-16-kisshin-maru-31');
+    expect(kisshin.properties.location_precision).toBe('area');
+    expect(kisshin.properties.inside_russian_claimed_territorial_sea).toBeNull();
+  });
+
+  it('every marker placed by the editors is approximate or an area, and says how it was placed', () => {
+    for (const f of incidents) {
+      const note = f.properties.location_note;
+      if (/placed by the atlas editors|label point/.test(note)) expect(f.properties.location_precision, f.properties.id).not.toBe('exact');
+      if (f.properties.location_precision !== 'exact') expect(note, f.properties.id).toMatch(/placed by the atlas editors|[Tt]he marker (is|stands)|[Ee]stimated/);
+    }
+  });
 });
 
 /** Every text value in a parsed GeoJSON file, with the key it sits under. */
@@ -99,6 +147,23 @@ function numbers(v: unknown, key = ''): [string, number][] {
   return [];
 }
 const dataFiles = readdirSync(new URL('../public/data/', import.meta.url)).filter((f) => f.endsWith('.geojson'));
+
+describe('Precision', () => {
+  it('no displayed distance in the data texts has more than one decimal of a km (or of a nautical mile)', () => {
+    const tooFine = /\d+\.\d{2,}\s*(?:km(?!²)|kilomet|nautical mile|nmi)/;
+    for (const file of dataFiles) {
+      for (const [key, text] of strings(read<unknown>(file))) expect(text, `${file} ${key}`).not.toMatch(tooFine);
+    }
+  });
+
+  it('no distance property holds more than one decimal of a km', () => {
+    for (const file of dataFiles) {
+      for (const [key, n] of numbers(read<unknown>(file))) {
+        if (/_km(_|$)|^km$/.test(key) && !/km2/.test(key)) expect(Math.round(n * 10) / 10, `${file} ${key} ${n}`).toBe(n);
+      }
+    }
+  });
+});
 
 describe('Citations that point inside the project', () => {
   const inside = /facts\.md|\.\.\/shared|atlas reference facts|reference\/facts|shared\/seed/i;

@@ -22,8 +22,7 @@ const HOPPOU: Source = { publisher: 'Cabinet Office of Japan (hoppou.go.jp)', ti
 const SLAVINSKY: Source = { publisher: 'Boris Slavinsky', title: 'The Soviet occupation of the Kuril Islands (August–September 1945)', date: '1993' };
 const YOMIURI_2011_10_01: Source = { publisher: 'Yomiuri Shimbun', title: '[Report on Russian military activity near Japan]', date: '2011-10-01' };
 
-/** Places the markers share: positions from facts.md or the atlas's label points. */
-const KAIGARA_LIGHTHOUSE: [number, number] = [145.858333, 43.396667]; // 43°23.8′N 145°51.5′E (facts.md)
+/** Places the markers share: published positions (docs/sources.md) or the atlas's label points. */
 const YUZHNO_KURILSK: [number, number] = [145.86, 44.03]; // the atlas's town label, geo/sources/labels.ts
 const YUZHNO_SAKHALINSK: [number, number] = [142.74, 46.96]; // the atlas's town label
 
@@ -115,7 +114,7 @@ export const incidentSources: IncidentSource[] = [
     title: 'The Kuril (Hokkaido Tōhō-oki) earthquake',
     summary: 'A magnitude 8.1–8.3 earthquake east of Shikotan shook the southern Kurils and eastern Hokkaido and raised a tsunami. Shikotan was hit hardest: buildings, roads and oil tanks at Malokurilskoye were damaged. The seed article says Japan afterwards rebuilt a destroyed power plant and a medical centre on the islands.',
     place: 'Pacific Ocean, about 70–80 km east of Shikotan', location_precision: 'approximate',
-    location_note: 'Epicentre as listed by English Wikipedia (43.706°N 147.328°E). Agencies\' solutions differ by tens of km; NOAA\'s overview puts it about 80 km east-south-east of Shikotan.',
+    location_note: 'The marker is the Japan Meteorological Agency\'s epicentre, 43°22.5′N 147°40.4′E (depth 28 km), about 79 km from Shikotan\'s coast. Catalogues differ by tens of km (see the disputed facts), so the position is good to a few tens of km.',
     casualties: { killed: 10, injured: null, note: 'At least 10 dead; English Wikipedia gives 10–12 dead and 242 to 1,742 injured, by source.' },
     vessels: [], accounts: null,
     disputed_facts: [
@@ -131,20 +130,31 @@ export const incidentSources: IncidentSource[] = [
         versions: [
           { says: 'Mw 8.2 or 8.3', by: 'English Wikipedia' },
           { says: 'M 8.1', by: 'NOAA National Geophysical Data Center' },
+          { says: 'M 8.2 (Mw 8.3 by the USGS)', by: 'Japan Meteorological Agency, via Japanese Wikipedia and the Britannica Japan encyclopaedia' },
+        ],
+      },
+      {
+        fact: 'Epicentre',
+        versions: [
+          { says: '43°22.5′N 147°40.4′E, depth 28 km: about 79 km from Shikotan by the atlas\'s measure (the marker)', by: 'Japan Meteorological Agency, via Japanese Wikipedia and the Britannica Japan encyclopaedia' },
+          { says: 'about 80 km east-south-east of Shikotan', by: 'NOAA National Geophysical Data Center (overview by V. K. Gusiakov)' },
+          { says: '43.706°N 147.328°E, which is only about 36 km from Shikotan\'s coast, though the same article puts the epicentre about 70 km east of the island', by: 'English Wikipedia (infobox; it names no catalogue for the coordinates)' },
         ],
       },
     ],
     sources: [
       { publisher: 'NOAA National Geophysical Data Center', title: 'Shikotan, Kuril Islands Earthquake, October 4, 1994 (overview by V. K. Gusiakov)' },
       { publisher: 'Wikipedia (English)', title: '1994 Kuril Islands earthquake', date: '2025', url: 'https://en.wikipedia.org/wiki/1994_Kuril_Islands_earthquake' },
+      { publisher: 'Japan Meteorological Agency, via Wikipedia (Japanese)', title: '北海道東方沖地震 (infobox: epicentre, depth, magnitude by the JMA)', date: '2025' },
+      { publisher: 'Britannica Japan (via kotobank.jp)', title: '北海道東方沖地震', url: 'https://kotobank.jp/word/%E5%8C%97%E6%B5%B7%E9%81%93%E6%9D%B1%E6%96%B9%E6%B2%96%E5%9C%B0%E9%9C%87' },
     ],
-    in_seed_article: true, at: [147.328, 43.706],
+    in_seed_article: true, at: [147.673333, 43.375],
   },
   // 2005.
   {
     id: '2005-11-chapel-suisho', date: '2005-11', date_end: null, type: 'construction', setting: 'land',
     title: 'Orthodox chapel built on Suisho',
-    summary: 'A small Orthodox chapel dedicated to St Demetrius of Thessaloniki went up on uninhabited Suisho (Tanfilyev), about 7 km from Cape Nosappu, for the border guards stationed there and visiting fishermen. It was built in early November 2005; a cross had stood on the island since 1997.',
+    summary: 'A small Orthodox chapel dedicated to St Demetrius of Thessaloniki went up on uninhabited Suisho (Tanfilyev), whose nearest shore is about 7 km from Cape Nosappu, for the border guards stationed there and visiting fishermen. It was built in early November 2005; a cross had stood on the island since 1997.',
     place: 'Suisho (Tanfilyev), Habomai islets', location_precision: 'approximate',
     location_note: 'The chapel\'s position on the island is not given in our sources; the marker is at the island centre, 43°26′N 145°55′E (facts.md).',
     casualties: null, vessels: [],
@@ -184,8 +194,8 @@ export const incidentSources: IncidentSource[] = [
     id: '2006-08-16-kisshin-maru-31', date: '2006-08-16', date_end: null, type: 'shooting', setting: 'sea',
     title: 'Crab boat fired on near Kaigara; a fisherman killed',
     summary: 'A Russian border-guard patrol fired on the 4.9-tonne crab boat No. 31 Kisshin Maru from Nemuro near Kaigara, the reef closest to Cape Nosappu. Deckhand Mitsuhiro Morita, 35, was shot in the head and died. The captain and two crewmen were taken with the boat to Furukamappu on Kunashiri. The two crewmen came home on 30 August; the captain was fined for poaching and released on 3 October, seven weeks after the shooting. It was the first Japanese fisherman killed since 1956.',
-    place: 'Near Kaigara (Signalny) reef, off Cape Nosappu', location_precision: 'approximate',
-    location_note: 'The reports say "near Kaigara-jima"; the marker is on the Kaigara lighthouse, 43°23.8′N 145°51.5′E (facts.md). The boat\'s exact position is disputed.',
+    place: 'Near Kaigara (Signalny) reef, off Cape Nosappu', location_precision: 'area',
+    location_note: 'Neither government published the boat\'s position: Japan\'s reports say only "near Kaigara-jima", and Russia that it was in Russian territorial waters. The marker was placed by the atlas editors about 0.7 km south-east of the Kaigara lighthouse (43°23.8′N 145°51.5′E), off the reef; it says nothing about which side of any line the boat was on.',
     casualties: { killed: 1, injured: 0, note: 'Three more were detained: two until 30 August, the captain until 3 October 2006.' },
     vessels: [
       { name: 'No. 31 Kisshin Maru', name_ja: '第31吉進丸', count: 1, kind: 'crab-pot fishing boat', side: 'japan', tonnage_t: 4.9, crew: 4, home_port: 'Nemuro' },
@@ -218,7 +228,7 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Yomiuri Shimbun', title: '[Russian patrol fires on Nemuro fishing boat near Kaigarajima]', date: '2006-08-16' },
       { publisher: 'Associated Press', title: 'Japanese captain arrested by Russia heads back home (via Taipei Times)', date: '2006-10-04' },
     ],
-    in_seed_article: true, at: KAIGARA_LIGHTHOUSE,
+    in_seed_article: true, at: [145.865, 43.392],
   },
   // 2007.
   {
@@ -312,9 +322,9 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '2008-02-09-tu95-sofu-gan', date: '2008-02-09', date_end: null, type: 'airspace', setting: 'air',
     title: 'Russian bomber over Japanese waters near Sōfu-gan',
-    summary: 'A Russian Tu-95 strategic bomber flew from the north down the Pacific and, by Japan\'s account, crossed into the airspace over the territorial sea around Sōfu-gan, a bare rock in the southern Izu Islands, for just under three minutes (7:30:36 to 7:33:24). Japan scrambled 22 F-15s and two E-767 early-warning aircraft and protested.',
+    summary: 'A Russian Tu-95 strategic bomber flew from the north down the Pacific and, by Japan\'s account, crossed into the airspace over the territorial sea around Sōfu-gan (Lot\'s Wife), a bare rock in the southern Izu Islands, for just under three minutes (7:30:36 to 7:33:24). The published entry point is about 22 km west of the rock, at the edge of its 12-nautical-mile (22.2 km) territorial sea; the exit point about 23 km to its north-east. Japan scrambled 22 F-15s and two E-767 early-warning aircraft and protested.',
     place: 'Airspace over the territorial sea near Sōfu-gan, southern Izu Islands', location_precision: 'exact',
-    location_note: 'The marker is the entry point published by Japan\'s Ministry of Defense, 29°47′N 140°07′E; the exit was 29°52′N 140°34′E.',
+    location_note: 'The marker is the entry point published by Japan\'s Ministry of Defense, 29°47′N 140°07′E; the exit was 29°52′N 140°34′E. Sōfu-gan, at 29°47′39″N 140°20′31″E, is too small for the atlas\'s land data (about 84 by 56 m) and is not drawn: the distances to it are measured from that published position. The nearest coast the atlas draws is far away (Honshu), which says nothing about this event.',
     casualties: null,
     vessels: [
       { name: null, name_ja: null, count: 1, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null },
@@ -330,6 +340,7 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Ministry of Defense of Japan', title: 'Violation of Japanese Airspace by Russian Aircraft (February 9, 2008)', date: '2008-02-09', url: 'https://www.mod.go.jp/e/about/remarks/2008/press20080209.html' },
       { publisher: 'Associated Press', title: 'Russian bomber violates Japan airspace', date: '2008-02-09', url: 'http://usatoday30.usatoday.com/news/world/2008-02-09-2208755352_x.htm' },
       { publisher: 'Yomiuri Shimbun', title: '[Russian bomber violates airspace over the southern Izu Islands]', date: '2008-02-09' },
+      { publisher: 'Wikipedia (English)', title: 'Lot\'s Wife (crag) (Sōfu-gan): 29°47′39″N 140°20′31″E; about 84 m east–west and 56 m north–south', date: '2025' },
     ],
     in_seed_article: true, at: [140.116667, 29.783333],
   },
@@ -378,8 +389,8 @@ export const incidentSources: IncidentSource[] = [
     id: '2010-01-29-helicopter-fire-kunashir', date: '2010-01-29', date_end: null, type: 'helicopter-fire', setting: 'sea',
     title: 'Border-guard helicopter fires on two Rausu boats',
     summary: 'A Russian border-guard helicopter dropped flares and then opened fire on two 19-tonne boats from Rausu off Kunashiri. Nobody among the 15 crew was hurt, but the Japan Coast Guard counted 20 bullet marks on the hulls when the boats got home (15 on one, 5 on the other).',
-    place: 'Off Kunashiri', location_precision: 'area',
-    location_note: 'Russia puts the boats about 1.5 nautical miles off Kunashir\'s shore without saying which shore; the marker stands off the western coast, placed by the atlas editors.',
+    place: 'Off Kunashiri, about 1.5 nautical miles (2.8 km) from the shore by Russia\'s account', location_precision: 'approximate',
+    location_note: 'Russia puts the boats about 1.5 nautical miles (2.8 km) off Kunashir without saying which shore; Japan gave no position, only that the boats were inside the agreed fishing area. The marker was placed by the atlas editors 2.8 km off Kunashir\'s western shore, the side facing Rausu, the boats\' home port, so it stands for Russia\'s account; where along that shore is not known.',
     casualties: { killed: 0, injured: 0, note: null },
     vessels: [
       { name: 'No. 58 Taka Maru', name_ja: null, count: 1, kind: 'fishing boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
@@ -396,7 +407,7 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Reuters, citing RIA Novosti', title: 'Japan Protests To Russia After Boats Fired At', date: '2010-01-30', url: 'https://rferl.org/amp/Japan_Protests_To_Russia_After_Boats_Fired_At/1944071.html' },
       { publisher: 'AFP', title: 'Tokyo protests at Russian border guard shooting', date: '2010-01-31' },
     ],
-    in_seed_article: true, at: [145.75, 44.25],
+    in_seed_article: true, at: [145.845, 44.25],
   },
   {
     id: '2010-11-01-medvedev-kunashir', date: '2010-11-01', date_end: null, type: 'visit', setting: 'land',
@@ -565,7 +576,7 @@ export const incidentSources: IncidentSource[] = [
     title: 'Cod longliner taken to Kunashiri',
     summary: 'Weeks after the octopus boats were freed, Russian inspectors stopped the 29-tonne cod longliner No. 68 Shōyō Maru from the Habomai cooperative near Shikotan, as it headed home from fishing with a Russian permit, and took it with its six crew to Furukamappu.',
     place: 'Near Shikotan, inside the 200-nautical-mile zone Russia claims', location_precision: 'area',
-    location_note: 'The reports say "near Shikotan"; the marker stands off Shikotan\'s south-east shore, placed by the atlas editors.',
+    location_note: 'The reports say "near Shikotan" and both governments put the boat in Russia\'s 200-mile zone, that is beyond the 12-nautical-mile (22.2 km) territorial sea. The marker was placed by the atlas editors about 35 km south-east of Shikotan, in that zone; the boat\'s position was not published.',
     casualties: { killed: 0, injured: 0, note: null },
     vessels: [{ name: 'No. 68 Shōyō Maru', name_ja: '第68翔洋丸', count: 1, kind: 'cod bottom-longline boat', side: 'japan', tonnage_t: 29, crew: 6, home_port: 'Nemuro' }],
     accounts: {
@@ -578,7 +589,7 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Mainichi Shimbun', title: '[Nemuro cod boat taken by Russian authorities]', date: '2020-01-15' },
       { publisher: 'RIA Novosti', title: '[Border guards detain Japanese fishing boat near the Kurils]', date: '2020-01-15' },
     ],
-    in_seed_article: false, at: [146.95, 43.72],
+    in_seed_article: false, at: [147.15, 43.55],
   },
   {
     id: '2021-05-28-eiho-maru-172', date: '2021-05-28', date_end: null, type: 'seizure', setting: 'sea',
