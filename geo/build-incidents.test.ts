@@ -29,10 +29,9 @@ const get = (id: string): IncidentFeature => {
  * Every incident and dated event with a place that the seed article reports, and the record
  * that holds it. Left out on purpose, as they have no place of their own in the atlas's region:
  * the 1855, 1875 and 1905 treaties and the 1956 Joint Declaration (the era layers and panel hold
- * them); Brezhnev's 1973 statement, the 1991 visa-free agreement, Putin's 2004 offer, Russia's
- * 2005 development plan, the 2006 rejection of a fifty-fifty split, Medvedev's 2008 and 2010
- * statements, the Amur island handed to China, and the denied 2011 sea-cucumber venture; the
- * energy events (Sakhalin-2's first cargo, the Vladivostok LNG plan) are in the energy layer.
+ * them); Brezhnev's 1973 statement (Moscow), Putin's 2004 offer, Russia's 2005 development plan,
+ * the 2006 rejection of a fifty-fifty split and Medvedev's 2008 and 2010 statements; the energy
+ * events (Sakhalin-2's first cargo, the Vladivostok LNG plan) are in the energy layer.
  */
 const ARTICLE_EVENTS: [string, string][] = [
   ['Soviet troops seize the islands in the closing days of the war: Shumshu', '1945-08-18-shumshu-landing'],
@@ -40,8 +39,11 @@ const ARTICLE_EVENTS: [string, string][] = [
   ['… Kunashiri', '1945-09-01-kunashir-occupied'],
   ['… Shikotan', '1945-09-01-shikotan-occupied'],
   ['… the Habomai islets', '1945-09-03-habomai-occupied'],
+  ['The islanders deported, 17,000 people by 1949', '1947-deportation-islanders'],
   ['The only fatality among seized boats, in 1956', '1956-10-15-koei-maru'],
+  ['Former islanders may visit the graves without visas, 1991 agreement', '1991-visa-free-visits'],
   ['The 1994 earthquake, after which Japan rebuilt a power plant and a clinic', '1994-10-04-kuril-earthquake'],
+  ['Russia hands China an island in the Amur ("January 2005")', '2004-10-14-amur-islands-china'],
   ['Koizumi and Putin meet, November 2005', '2005-11-21-koizumi-putin-tokyo'],
   ['A Russian Orthodox church erected on Suisho, November 2005', '2005-11-chapel-suisho'],
   ['Fisherman shot dead near Kaigara, August 2006', '2006-08-16-kisshin-maru-31'],
@@ -50,9 +52,11 @@ const ARTICLE_EVENTS: [string, string][] = [
   ['Bomber enters Japanese airspace off the southern Izu Islands, February 2008', '2008-02-09-tu95-sofu-gan'],
   ['Aso meets Medvedev on Sakhalin ("February 2008")', '2009-02-18-aso-medvedev-sakhalin'],
   ['Aid to the islands halted over immigration cards, January 2009', '2009-01-aid-ship-kunashiri'],
+  ['Russia drops the "papers rule", May 2009', '2009-05-papers-rule-dropped'],
   ['Helicopter fires on two boats off Kunashiri, January 2010', '2010-01-29-helicopter-fire-kunashir'],
   ['Medvedev visits Kunashiri, November 2010', '2010-11-01-medvedev-kunashir'],
   ['Nationalists attack a Russian flag outside the embassy in Tokyo ("March 2011")', '2011-02-07-flag-russian-embassy-tokyo'],
+  ['Kyodo reports a Chinese–Russian sea-cucumber venture; China denies it, February 2011', '2011-02-15-sea-cucumber-kunashir'],
   ['Missiles to be deployed on two disputed islands ("May 2011")', '2011-03-01-missile-plan-kurils'],
   ['Two bombers fly round Japan, 8 September 2011', '2011-09-08-bombers-circle-japan'],
   ['Pacific Fleet moves 24 ships via the Sōya Strait, September 2011', '2011-09-pacific-fleet-soya-strait'],
@@ -125,7 +129,7 @@ describe('incidents.geojson: places', () => {
 
   it('puts every sea incident at sea: in no island, and in no land polygon outside inland water', () => {
     const sea = built.features.filter((f) => f.properties.setting === 'sea');
-    expect(sea.length).toBe(12); // not a vacuous loop
+    expect(sea.length).toBe(14); // not a vacuous loop
     for (const f of sea) {
       const p = f.geometry.coordinates;
       expect(inAny(p, islandFc.features), f.properties.id).toBe(false);
@@ -133,8 +137,9 @@ describe('incidents.geojson: places', () => {
     }
   });
 
-  it('puts every land event on the island it is attributed to', () => {
-    for (const f of built.features.filter((x) => x.properties.setting === 'land')) {
+  it('puts every land event on the island it is attributed to (the Amur handover on the mainland)', () => {
+    const mainland = ['2004-10-14-amur-islands-china'];
+    for (const f of built.features.filter((x) => x.properties.setting === 'land' && !mainland.includes(x.properties.id))) {
       const home = islandFc.features.find((i) => i.properties.id === f.properties.coast_island)!;
       expect(booleanPointInPolygon(f.geometry.coordinates, home), f.properties.id).toBe(true);
     }
@@ -142,6 +147,12 @@ describe('incidents.geojson: places', () => {
     expect(get('2010-11-01-medvedev-kunashir').properties.coast_island).toBe('kunashir');
     expect(get('2009-02-18-aso-medvedev-sakhalin').properties.coast_island).toBe('sakhalin');
     expect(get('2011-02-07-flag-russian-embassy-tokyo').properties.coast_island).toBe('honshu');
+    for (const id of mainland) {
+      const f = get(id);
+      expect(inAny(f.geometry.coordinates, islandFc.features), id).toBe(false);
+      expect(inAny(f.geometry.coordinates, land), id).toBe(true);
+      expect(f.properties.coast_distance_km, id).toBeNull();
+    }
   });
 
   it('fails the build when a sea incident is moved onto land', () => {

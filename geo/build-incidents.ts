@@ -35,10 +35,15 @@ export function onLand(p: Position, islands: IslandFeature[], land: LandFeature[
  */
 const round1 = (km: number) => Math.round(km * 10) / 10;
 
-function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
+function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[], land: LandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
   // An event ashore, or in the air over land, is attributed to the island it stands on.
-  const home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
-  if (s.setting === 'land' && !home) throw new Error(`incidents: ${s.id} is set on land but its marker is on no atlas island`);
+  let home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
+  if (s.setting === 'land' && !home) {
+    // On the mainland (the Amur islands handover, marked at Khabarovsk): no island holds it, so
+    // coast_island is the nearest island, and the distances stay null as for any event on land.
+    if (!onLand(s.at, [], land)) throw new Error(`incidents: ${s.id} is set on land but its marker is on no land`);
+    home = islands.find((f) => f.properties.id === nearestCoast(s.at, islands, { rings: 'outer' }).islandId);
+  }
   if (home) {
     return {
       coast_island: home.properties.id, coast_administered_by: home.properties.administered_by,
@@ -79,7 +84,7 @@ export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollec
       casualties: s.casualties, vessels: s.vessels, accounts: s.accounts, disputed_facts: s.disputed_facts,
       sources: s.sources, in_seed_article: s.in_seed_article,
       year: Number(first.first.slice(0, 4)), date_from: first.first, date_to: last.last,
-      ...measure(s, islands, russian, japanese),
+      ...measure(s, islands, russian, japanese, land),
     };
     return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: s.at } };
   });

@@ -59,6 +59,71 @@ const TEXT_DISTANCES: { id: string; phrase: RegExp; measure: (p: Position) => nu
 /** A distance phrase in an incident's text: a number of km or nautical miles (not km²). */
 const DISTANCE_IN_TEXT = /\d(?:[\d.,–]*\d)?\s*(?:km(?!²)|kilomet|nautical mile|-mile)/;
 
+describe('Missing events from the article', () => {
+  it('the deportation of the islanders, 1947–1949, is present with an area precision and both accounts', () => {
+    const p = incident('1947-deportation-islanders').properties;
+    expect(p.location_precision).toBe('area');
+    expect([p.date_from, p.date_to]).toEqual(['1947-01-01', '1949-12-31']);
+    expect(p.summary).toMatch(/17,000/);
+    expect(p.accounts?.japan).toMatch(/expelled/);
+    expect(p.accounts?.russia).toMatch(/repatriation/);
+    expect(p.sources.some((s) => !/seed article|source article/i.test(s.publisher))).toBe(true);
+  });
+
+  it('the 1991 agreement on visa-free visits is present as an area, beside the 1986 grave visits it is confused with', () => {
+    const p = incident('1991-visa-free-visits').properties;
+    expect(p.location_precision).toBe('area');
+    expect(p.summary).toMatch(/2 July 1986/);
+    expect(p.disputed_facts[0].versions.map((v) => v.by).join()).toMatch(/seed article.*TASS/);
+  });
+
+  it('May 2009, the "papers rule" dropped: present as an area, and it says the article alone dates it', () => {
+    const p = incident('2009-05-papers-rule-dropped').properties;
+    expect(p.location_precision).toBe('area');
+    expect(p.summary).toMatch(/no other source that dates the change/);
+  });
+
+  it('the Amur islands: the 2004 signing, 2005 approval and 2008 handover, each for what it is, beside the article\'s January 2005', () => {
+    const p = incident('2004-10-14-amur-islands-china').properties;
+    expect([p.date_from, p.date_to]).toEqual(['2004-10-14', '2008-10-14']);
+    expect(p.summary).toMatch(/14 October 2004.*2005.*14 October 2008/);
+    const versions = p.disputed_facts[0].versions.map((v) => v.says);
+    expect(versions[0]).toBe('January 2005');
+    expect(p.location_precision).toBe('area');
+  });
+
+  it('February 2011, the sea-cucumber report: Kyodo\'s report and China\'s denial both kept', () => {
+    const p = incident('2011-02-15-sea-cucumber-kunashir').properties;
+    expect(p.location_precision).toBe('area');
+    const says = p.disputed_facts.flatMap((d) => d.versions.map((v) => `${v.says} (${v.by})`)).join(' | ');
+    expect(says).toMatch(/Kyodo/);
+    expect(says).toMatch(/China's Foreign Ministry/);
+  });
+
+  it('the five 1945 events carry Russia\'s framing beside Japan\'s', () => {
+    const ids = incidents.filter((f) => f.properties.date.startsWith('1945')).map((f) => f.properties.id);
+    expect(ids).toHaveLength(5);
+    for (const id of ids) {
+      const a = incident(id).properties.accounts;
+      expect(a?.japan, id).toMatch(/Neutrality Pact/);
+      expect(a?.russia, id).toMatch(/Kuril landing operation/);
+    }
+  });
+
+  it('a policy or an agreement has an area precision, never a point', () => {
+    const diplomatic = incidents.filter((f) => f.properties.type === 'diplomatic');
+    expect(diplomatic.length).toBeGreaterThanOrEqual(5);
+    for (const f of diplomatic) expect(f.properties.location_precision, f.properties.id).toBe('area');
+  });
+
+  it('every record has a source that is not the article alone, or says it has none', () => {
+    for (const f of incidents) {
+      const others = f.properties.sources.filter((s) => !/seed article|source article/i.test(s.publisher));
+      if (others.length === 0) expect(texts(f), f.properties.id).toMatch(/no other source|only one source/);
+    }
+  });
+});
+
 describe('Wrong or misleading', () => {
   it('1855: Japan\'s ruler is the Tokugawa shogunate, and the Empire of Japan only from 1868', () => {
     const eras = read<{ features: { properties: { era: string; holder: string; polity: string } }[] }>('eras.geojson').features;
@@ -173,6 +238,14 @@ describe('Citations that point inside the project', () => {
     const vlng = sites.find((f) => f.properties.id === 'vladivostok-lng-site')!.properties;
     expect(vlng.sources.map((s) => s.publisher).join()).toMatch(/Nikkei/);
     expect(vlng.figures.find((x) => x.label === 'Agreed')!.note).toMatch(/no source for a December 2010 signing/);
+  });
+
+  it('the two September 2011 military events say they rest on one Yomiuri report', () => {
+    for (const id of ['2011-09-pacific-fleet-soya-strait', '2011-09-kamchatka-missile-exercise']) {
+      const f = incident(id);
+      expect(f.properties.sources.map((s) => s.publisher)).toEqual(['Yomiuri Shimbun']);
+      expect(f.properties.summary, id).toMatch(/only one source/);
+    }
   });
 });
 
