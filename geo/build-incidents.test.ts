@@ -64,7 +64,7 @@ const ARTICLE_EVENTS: [string, string][] = [
   ['Medvedev visits Kunashiri again, July 2012', '2012-07-03-medvedev-kunashir'],
 ];
 
-/** The well-documented events the article does not report (facts.md, sections 5 and 6). */
+/** The well-documented events the article does not report (sources in each record). */
 const OTHER_EVENTS = ['2007-01-21-zuisho-maru-38', '2019-12-17-five-octopus-boats', '2020-01-15-shoyo-maru-68', '2021-05-28-eiho-maru-172'];
 
 describe('incidents.geojson: the events', () => {
@@ -186,7 +186,7 @@ function bracket(p: Position, islands: IslandFeature[]): { lo: number; hi: numbe
 
 describe('incidents.geojson: coasts, hand-checked', () => {
   const russian = islandFc.features.filter((f) => f.properties.administered_by === 'russia');
-  const nosappu: Position = [145 + 49 / 60 + 2 / 3600, 43 + 23 / 60 + 7 / 3600]; // 43°23′07″N 145°49′02″E (facts.md)
+  const nosappu: Position = [145 + 49 / 60 + 2 / 3600, 43 + 23 / 60 + 7 / 3600]; // 43°23′07″N 145°49′02″E (GSI; docs/sources.md)
 
   it('puts the 2006 shooting near Kaigara as an area: no reported position, so no claim judged from the marker', () => {
     const p = get('2006-08-16-kisshin-maru-31');

@@ -16,7 +16,8 @@ import { incidentSources, type IncidentSource } from './sources/incidents.ts';
 /**
  * Kaigara (Signalny) is a reef awash at high tide, so it is no island polygon of the atlas, but
  * Russia measures its territorial sea from it: the limit is a buoy halfway between the reef and
- * Cape Nosappu (facts.md). Its lighthouse, 43°23.8′N 145°51.5′E, counts as a Russian coast point.
+ * Cape Nosappu (Japanese Wikipedia, 貝殻島; docs/sources.md). Its lighthouse, 43°23.8′N 145°51.5′E,
+ * counts as a Russian coast point.
  */
 export const KAIGARA_LIGHTHOUSE: Position = [145.858333, 43.396667];
 

@@ -233,6 +233,26 @@ describe('Precision', () => {
 describe('Citations that point inside the project', () => {
   const inside = /facts\.md|\.\.\/shared|atlas reference facts|reference\/facts|shared\/seed/i;
 
+  it('no citation names a file of the project', () => {
+    for (const file of dataFiles) {
+      for (const [key, text] of strings(read<unknown>(file))) {
+        expect(text, `${file} ${key}`).not.toMatch(inside);
+        if (/publisher|title|source|by/.test(key)) expect(text, `${file} ${key}`).not.toMatch(/\.(?:md|ts|geojson)\b|\bgeo\/|\bsrc\/|public\/data/);
+      }
+    }
+  });
+
+  it('no pipeline source, the docs or the data contract points at the reference notes outside the repository', () => {
+    const dir = new URL('./', import.meta.url);
+    const files = [
+      ...readdirSync(new URL('sources/', dir)).map((f) => new URL(`sources/${f}`, dir)),
+      ...readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'data-truth.test.ts').map((f) => new URL(f, dir)),
+      new URL('README.md', dir),
+      new URL('../docs/sources.md', dir),
+    ];
+    for (const f of files) expect(readFileSync(f, 'utf8'), f.pathname).not.toMatch(inside);
+  });
+
   it('the Vladivostok LNG deal rests on more than the article, and says what no source confirms', () => {
     const sites = read<{ features: { properties: { id: string; status: string; status_note: string; figures: { label: string; note: string | null; source: { publisher: string } }[]; sources: { publisher: string }[] } }[] }>('facilities.geojson').features;
     const vlng = sites.find((f) => f.properties.id === 'vladivostok-lng-site')!.properties;

@@ -1,7 +1,7 @@
 /**
  * The border eras, authored by hand: each treaty, what it said about the border (in our own
  * words, with where it says so), who held each island, and the sea border lines as waypoints.
- * Facts come from ../shared/reference/facts.md, which names the original publisher of each;
+ * Every fact cites its original publisher (the reference figures are listed in docs/sources.md);
  * where sources disagree both are kept. No coastline is drawn here: the land of each era is built
  * from islands.geojson, and the land border on Sakhalin is computed from its polygon.
  */

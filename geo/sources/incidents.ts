@@ -1,7 +1,8 @@
 /**
  * Incidents at sea and dated events, authored by hand: what happened, where, who says what, and
- * where each fact comes from. Checked figures come from ../shared/reference/facts.md, which names
- * the original publishers; where sources disagree every version is kept in `disputed_facts`.
+ * where each fact comes from. Every source is the original publisher (reference figures and their
+ * citations are listed in docs/sources.md); where sources disagree every version is kept in
+ * `disputed_facts`.
  * Texts are the atlas's own words. A title in [square brackets] describes a report whose exact
  * headline we do not have; urls are given only where we are sure of them.
  *
@@ -266,7 +267,7 @@ export const incidentSources: IncidentSource[] = [
     title: 'Orthodox chapel built on Suisho',
     summary: 'A small Orthodox chapel dedicated to St Demetrius of Thessaloniki went up on uninhabited Suisho (Tanfilyev), whose nearest shore is about 7 km from Cape Nosappu, for the border guards stationed there and visiting fishermen. It was built in early November 2005; a cross had stood on the island since 1997.',
     place: 'Suisho (Tanfilyev), Habomai islets', location_precision: 'approximate',
-    location_note: 'The chapel\'s position on the island is not given in our sources; the marker is at the island centre, 43°26′N 145°55′E (facts.md).',
+    location_note: 'The chapel\'s position on the island is not given in our sources; the marker is at the island centre, 43°26′N 145°55′E (English and Russian Wikipedia, Tanfilyev Island).',
     casualties: null, vessels: [],
     accounts: {
       japan: 'The Yomiuri Shimbun called the chapel a provocation on an island Japan regards as its own.',

@@ -1,8 +1,8 @@
 /**
  * The named land features of the atlas, authored by hand. Geometry is never drawn here: each
  * entry names a point that lies on the island, and the build takes the upstream OpenStreetMap
- * polygon that contains it. Published areas come from ../shared/reference/facts.md, which names
- * the original publisher of each figure.
+ * polygon that contains it. Each published area names its publisher (listed with the other
+ * reference figures in docs/sources.md).
  */
 import type { Administrator, IslandGroup, Names } from '../../src/geo/types.ts';
 
