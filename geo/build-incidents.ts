@@ -12,6 +12,7 @@ import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentC
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { incidentSources, type IncidentSource } from './sources/incidents.ts';
+import { GROUP_IDS } from './build-islands.ts';
 
 /**
  * Kaigara (Signalny) is a reef awash at high tide, so it is no island polygon of the atlas, but
@@ -68,7 +69,8 @@ function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFea
 
 /** Builds the incidents collection from the authored sources and the built islands and land. */
 export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollection, sources: IncidentSource[] = incidentSources): IncidentCollection {
-  const islands = islandFc.features;
+  // An island group (Habomai) is the union of islands already here: measure from its members.
+  const islands = islandFc.features.filter((f) => !GROUP_IDS.has(f.properties.id));
   const russian = islands.filter((f) => f.properties.administered_by === 'russia');
   const japanese = islands.filter((f) => f.properties.administered_by === 'japan');
   const land = landFc.features as LandFeature[];

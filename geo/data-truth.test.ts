@@ -135,6 +135,31 @@ describe('Wrong or misleading', () => {
     expect(polity('1855', 'russia')).toBe('Russian Empire');
   });
 
+  it('Habomai is a place of its own: found in three scripts, measurable, within 5% of MLIT\'s 94.84 km²', () => {
+    for (const q of ['Habomai', 'habomai', '歯舞群島', 'Хабомаи']) {
+      const r = resolvePlace(q, islands);
+      expect(r.ok && r.island.properties.id, q).toBe('habomai');
+    }
+    const g = island('habomai');
+    expect(g.properties.published_area_km2).toBe(94.84);
+    expect(g.properties.area_source).toMatch(/MLIT/);
+    expect(g.geometry.type).toBe('MultiPolygon');
+    const members = ['suisho', 'yuri', 'akiyuri', 'shibotsu', 'taraku'];
+    const sum = members.reduce((a, id) => a + polygonAreaKm2(island(id).geometry), 0);
+    expect(polygonAreaKm2(g.geometry)).toBeCloseTo(sum, 6);
+    expect(Math.abs(polygonAreaKm2(g.geometry) / 94.84 - 1)).toBeLessThan(0.05);
+    // The islets are drawn above the group, so a click on one finds the islet.
+    const order = islands.map((f) => f.properties.id);
+    for (const id of members) expect(order.indexOf(id)).toBeGreaterThan(order.indexOf('habomai'));
+  });
+
+  it('Habomai answers `npm run measure -- area habomai`', () => {
+    const out = execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/measure.ts', '--json', 'area', 'habomai'], { encoding: 'utf8' });
+    const r = JSON.parse(out) as { id: string; area_km2: number; published_area_km2: number };
+    expect(r.id).toBe('habomai');
+    expect(Math.abs(r.area_km2 / 94.84 - 1)).toBeLessThan(0.05);
+  }, 30_000);
+
   it('Brat Chirpoyev\'s Japanese name is 知理保以南島', () => {
     expect(island('brat-chirpoyev').properties.name.ja).toBe('知理保以南島');
     expect(islands.some((f) => f.properties.name.ja === '南知理保以島')).toBe(false);

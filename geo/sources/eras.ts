@@ -243,8 +243,11 @@ export const holdings: Record<string, Row> = {
   moneron: MONERON,
 };
 
-/** Islands left out of the era layer: the base land layer draws Honshu, Japanese throughout. */
-export const notInEras = ['honshu'];
+/**
+ * Features of islands.geojson left out of the era layer: the base land layer draws Honshu,
+ * Japanese throughout; the Habomai group is the union of five islets that are there already.
+ */
+export const notInEras = ['honshu', 'habomai'];
 
 /** A waypoint of a sea border, in open water, and what it is. */
 export interface Waypoint {
