@@ -29,8 +29,8 @@ const get = (id: string): IncidentFeature => {
  * Every incident and dated event with a place that the seed article reports, and the record
  * that holds it. Left out on purpose, as they have no place of their own in the atlas's region:
  * the 1855, 1875 and 1905 treaties and the 1956 Joint Declaration (the era layers and panel hold
- * them); Brezhnev's 1973 statement (Moscow), Putin's 2004 offer, Russia's 2005 development plan,
- * the 2006 rejection of a fifty-fifty split and Medvedev's 2008 and 2010 statements; the energy
+ * them); Brezhnev's 1973 statement (Moscow), Putin's 2004 offer, the 2006 rejection of a
+ * fifty-fifty split and Medvedev's 2010 statements, none with a place of its own; the energy
  * events (Sakhalin-2's first cargo, the Vladivostok LNG plan) are in the energy layer.
  */
 const ARTICLE_EVENTS: [string, string][] = [
@@ -47,9 +47,11 @@ const ARTICLE_EVENTS: [string, string][] = [
   ['Koizumi and Putin meet, November 2005', '2005-11-21-koizumi-putin-tokyo'],
   ['A Russian Orthodox church erected on Suisho, November 2005', '2005-11-chapel-suisho'],
   ['Fisherman shot dead near Kaigara, August 2006', '2006-08-16-kisshin-maru-31'],
+  ['Russia approves a plan to develop the Kurils ("December 2005")', '2006-08-03-kuril-development-programme'],
   ['Licensed boat seized for over-catch and mislabelled salmon, June 2007', '2007-06-01-hoshin-maru-88'],
   ['Four boats seized off Kunashiri, December 2007', '2007-12-13-rausu-boats-cape-ruruy'],
   ['Bomber enters Japanese airspace off the southern Izu Islands, February 2008', '2008-02-09-tu95-sofu-gan'],
+  ['Medvedev says an agreement on the islands may be possible, July 2008', '2008-07-08-fukuda-medvedev-toyako'],
   ['Aso meets Medvedev on Sakhalin ("February 2008")', '2009-02-18-aso-medvedev-sakhalin'],
   ['Aid to the islands halted over immigration cards, January 2009', '2009-01-aid-ship-kunashiri'],
   ['Russia drops the "papers rule", May 2009', '2009-05-papers-rule-dropped'],

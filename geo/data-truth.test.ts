@@ -100,6 +100,16 @@ describe('Missing events from the article', () => {
     expect(says).toMatch(/China's Foreign Ministry/);
   });
 
+  it('the other dated events of the article with a place: the Kuril development plan and the Tōyako meeting of July 2008', () => {
+    const plan = incident('2006-08-03-kuril-development-programme').properties;
+    expect(plan.location_precision).toBe('area');
+    expect(plan.coast_island).toBe('iturup');
+    expect(plan.disputed_facts[0].versions.map((v) => v.says)).toContain('December 2005');
+    const toyako = incident('2008-07-08-fukuda-medvedev-toyako').properties;
+    expect(toyako.coast_island).toBe('hokkaido');
+    expect(toyako.in_seed_article).toBe(true);
+  });
+
   it('the five 1945 events carry Russia\'s framing beside Japan\'s', () => {
     const ids = incidents.filter((f) => f.properties.date.startsWith('1945')).map((f) => f.properties.id);
     expect(ids).toHaveLength(5);

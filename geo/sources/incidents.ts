@@ -341,6 +341,30 @@ export const incidentSources: IncidentSource[] = [
     ],
     in_seed_article: true, at: [145.865, 43.392],
   },
+  // 2006: Russia's development programme for the Kurils.
+  {
+    id: '2006-08-03-kuril-development-programme', date: '2006-08-03', date_end: null, type: 'construction', setting: 'land',
+    title: 'Russia approves a development programme for the Kurils',
+    summary: 'The Russian government approved in outline a federal programme for the social and economic development of the Kuril Islands in 2007–2015, worth about 17 billion roubles, for transport, cheaper power, fisheries and tourism, aiming to raise the population from about 19,000 to 28,000–30,000. Economy minister German Gref said it had nothing to do with whether the four islands go to Japan. The seed article dates Russia\'s approval of a development plan to December 2005.',
+    place: 'The Kuril Islands, the four islands Japan claims among them', location_precision: 'area',
+    location_note: 'A programme for the whole chain: the marker was placed by the atlas editors on Iturup, the largest island, and stands for the area.',
+    casualties: null, vessels: [],
+    accounts: {
+      japan: 'Japan regards Russian development of the four islands as carried out under an illegal occupation, and any third-country investment there as incompatible with its position.',
+      russia: 'The programme serves the islands\' residents and economy; it has nothing to do with the question of transferring the islands (economy minister German Gref).',
+    },
+    disputed_facts: [{
+      fact: 'When the plan was approved',
+      versions: [
+        { says: 'December 2005', by: 'the seed article' },
+        { says: '3 August 2006, approved in outline by the government, for 2007–2015', by: 'RIA Novosti (3 August 2006)' },
+      ],
+    }],
+    sources: [
+      { publisher: 'RIA Novosti (via Sputnik)', title: 'Kuril development program to boost population, output - Gref', date: '2006-08-03', url: 'https://sputniknews.com/20060803/52220304.html' },
+    ],
+    in_seed_article: true, at: [147.45, 44.92],
+  },
   // 2007.
   {
     id: '2007-01-21-zuisho-maru-38', date: '2007-01-21', date_end: null, type: 'seizure', setting: 'sea',
@@ -454,6 +478,26 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Wikipedia (English)', title: 'Lot\'s Wife (crag) (Sōfu-gan): 29°47′39″N 140°20′31″E; about 84 m east–west and 56 m north–south', date: '2025' },
     ],
     in_seed_article: true, at: [140.116667, 29.783333],
+  },
+  {
+    id: '2008-07-08-fukuda-medvedev-toyako', date: '2008-07-08', date_end: null, type: 'meeting', setting: 'land',
+    title: 'Fukuda and Medvedev meet at the Tōyako G8 summit',
+    summary: 'At their first meeting since Medvedev became president in May, held beside the G8 summit at Lake Tōya in Hokkaido, Prime Minister Yasuo Fukuda and President Dmitry Medvedev agreed that the dispute over the four islands should be settled and that talks would go on at every level on the basis of the documents agreed before. A week earlier Medvedev had told Kyodo and NHK that the 1956 and 1993 declarations could give "positive impulses".',
+    place: 'Tōyako, Hokkaido (the G8 summit hotel above Lake Tōya)', location_precision: 'approximate',
+    location_note: 'The sources name the summit\'s hotel by Lake Tōya; the marker was placed by the atlas editors on the lake\'s western shore, good to a few km.',
+    casualties: null, vessels: [],
+    accounts: {
+      japan: 'If the territorial question is solved, relations will rise to their highest level, Medvedev said by a senior Japanese official\'s account; the two agreed to keep negotiating on the basis of past declarations.',
+      russia: 'A solution to this complex problem needs a good atmosphere, closer economic and humanitarian ties first (presidential aide Sergei Prikhodko); Russia\'s sovereignty over the southern Kurils is not in question (Foreign Ministry spokesman Andrei Nesterenko).',
+    },
+    disputed_facts: [],
+    sources: [
+      { publisher: 'The Japan Times', title: 'Fukuda, Medvedev favor isle row solution', date: '2008-07-09', url: 'http://info.japantimes.co.jp/text/nn20080709b1.html' },
+      { publisher: 'Ministry of Foreign Affairs of Japan, via the G8 Research Group (University of Toronto)', title: 'Second press conference, Hokkaido Toyako Summit: Japan–Russian Federation bilateral summit meeting', date: '2008-07-08', url: 'http://www.g8.utoronto.ca/summit/2008hokkaido/2008-press-0708-2.html' },
+      { publisher: 'The Moscow Times', title: 'Kurils deal linked to economic ties', date: '2008-07-09', url: 'http://oldtmt.vedomosti.ru/sitemap/free/2008/7/article/kurils-deal-linked-to-economic-ties/368813.html' },
+      { publisher: 'Kyodo News (via OANA)', title: 'Russia\'s Medvedev hints at some flexibility over territory row', date: '2008-07-04', url: 'https://oananews.org/node/11373' },
+    ],
+    in_seed_article: true, at: [140.76, 42.6],
   },
   // 2009.
   {
