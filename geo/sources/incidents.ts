@@ -102,14 +102,14 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '1947-deportation-islanders', date: '1947', date_end: '1949', type: 'military', setting: 'land',
     title: 'The Japanese islanders are deported',
-    summary: 'About 17,000 Japanese lived on the four islands in August 1945. A little over half escaped to Hokkaido in their own boats in the first months of the occupation; those who stayed lived under Soviet rule for two years and were then shipped off the islands between 1947 and 1949, often at a day\'s notice, first to camps at Maoka (Kholmsk) on Sakhalin and from there to Hakodate. Soviet settlers took their place.',
+    summary: 'About 17,000 Japanese lived on the four islands in August 1945. A little over half escaped to Hokkaido in their own boats in the first months of the occupation; those who stayed lived under Soviet rule for two years and were then shipped off the islands between 1947 and 1949 (the seed article says many were given 24 hours to pack), first to camps at Maoka (Kholmsk) on Sakhalin and from there to Hakodate. Soviet settlers took their place.',
     place: 'The four islands: Etorofu, Kunashiri, Shikotan and the Habomai islets (then by way of Maoka, Sakhalin, to Hakodate)', location_precision: 'area',
     location_note: 'The removal covered all four islands; the marker was placed by the atlas editors on Kunashiri, the island with the most residents, and stands for the whole area.',
     casualties: { killed: null, injured: null, note: 'Deaths on the way and in the Sakhalin camps were reported, but we found no count.' },
     vessels: [],
     accounts: {
       japan: 'The residents were forcibly expelled from their homes on Japanese land, after two years under occupation; Japan counts 17,291 former islanders.',
-      russia: 'Soviet and Russian accounts call it the repatriation of Japanese nationals, carried out under the Soviet–American agreement on repatriation of December 1946, like the return of Japanese from Sakhalin and the mainland.',
+      russia: 'Soviet and Russian accounts speak of the repatriation of Japanese nationals to Japan after the war, the same process that returned the Japanese of southern Sakhalin.',
     },
     disputed_facts: [
       {
@@ -243,7 +243,7 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '2004-10-14-amur-islands-china', date: '2004-10-14', date_end: '2008-10-14', type: 'diplomatic', setting: 'land',
     title: 'Russia hands China islands in the Amur at Khabarovsk',
-    summary: 'By an agreement signed in Beijing on 14 October 2004, Russia gave China Tarabarov (Yinlong) Island and about half of Bolshoy Ussuriysky (Heixiazi) Island, where the Ussuri meets the Amur beside Khabarovsk, about 174 km² in all, and China dropped its claim to the rest. Both parliaments approved it in 2005, the foreign ministers signed the demarcation on 21 July 2008, and the land changed hands at a ceremony on 14 October 2008. The seed article dates the handover to January 2005 and notes that some in Japan saw it as a model for the four islands.',
+    summary: 'By an agreement signed in Beijing on 14 October 2004, Russia gave China Tarabarov (Yinlong) Island and about half of Bolshoy Ussuriysky (Heixiazi) Island, where the Ussuri meets the Amur beside Khabarovsk, about 174 km² in all, and China dropped its claim to the rest. Both parliaments approved it in 2005, and the land changed hands at a ceremony on 14 October 2008, four years to the day after the signing. The seed article dates the handover to January 2005 and notes that some in Japan saw it as a model for the four islands.',
     place: 'Bolshoy Ussuriysky and Tarabarov islands, Amur River, by Khabarovsk', location_precision: 'area',
     location_note: 'The atlas\'s land data does not draw these river islands. The marker was placed by the atlas editors at Khabarovsk, on the mainland across the Amur channel from the islands.',
     casualties: null, vessels: [], accounts: null,
