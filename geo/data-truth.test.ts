@@ -314,6 +314,11 @@ describe('Energy as of 2026', () => {
     expect(line('espo-1-taishet-skovorodino').capacity_note).toMatch(/2019/);
   });
 
+  it('Power of Siberia runs at its 38 bcm design capacity since December 2024', () => {
+    expect(line('power-of-siberia-chayanda-blagoveshchensk').capacity).toMatchObject({ value: 38, unit: 'bcm/yr' });
+    expect(line('power-of-siberia-chayanda-blagoveshchensk').capacity_note).toMatch(/1 December 2024/);
+  });
+
   it('Vladivostok LNG is a shelved proposal, never built', () => {
     const sites = read<{ features: { properties: { id: string; status: string; status_note: string } }[] }>('facilities.geojson').features;
     const vlng = sites.find((f) => f.properties.id === 'vladivostok-lng-site')!.properties;

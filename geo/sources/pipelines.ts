@@ -172,10 +172,11 @@ export const pipelineSources: PipelineSource[] = [
     from: { name: 'Chayanda field', facility: 'chayanda-field' }, to: { name: 'Chinese border at Blagoveshchensk' },
     parts: [[CHAYANDA, ...LENA_TO_TYNDA, ...AMUR, SVOBODNY, p('Blagoveshchensk (Amur crossing)', 127.5264, 50.2759)]],
     published: { km: 2200, source: CITE.gazpromPos2019 },
-    capacity: { value: 38, unit: 'bcm/yr', basis: 'contract' }, capacityNote: '38 bcm a year under the 30-year Gazprom–CNPC contract of 2014; 1,420 mm pipe.',
+    capacity: { value: 38, unit: 'bcm/yr', basis: 'design' },
+    capacityNote: '38 bcm a year, the design capacity and the volume of the 30-year Gazprom–CNPC contract of 2014, reached on 1 December 2024 (TASS); 31.1 bcm went through in 2024. In September 2025 the two sides agreed to raise it to 44 bcm a year. 1,420 mm pipe.',
     operator: GAZPROM, precision: 'corridor',
     routeNote: 'Along the ESPO corridor through Lensk, Olyokminsk, Aldan and Tynda, then to the Amur gas processing plant at Svobodny and the river crossing by Blagoveshchensk. The Chayanda end is approximate (see the field).',
-    sources: [CITE.gazpromPos2019, CITE.gazpromPos, CITE.novaPos2020, CITE.rccPos, CITE.ykt2012, CITE.geonames],
+    sources: [CITE.gazpromPos2019, CITE.gazpromPos, CITE.tassPos2025, CITE.novaPos2020, CITE.rccPos, CITE.ykt2012, CITE.geonames],
   },
   {
     id: 'power-of-siberia-kovykta-chayanda', name: 'Power of Siberia: Kovykta to Chayanda', system: 'power-of-siberia',
