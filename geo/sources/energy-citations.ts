@@ -51,6 +51,8 @@ export const CITE = {
   chayandaDistances: s('Several Russian web pages we could not trace to a primary source', '[Chayanda field: about 150 km from Lensk and 130 km from Vitim]'),
   offshoreTechEspo: s('Offshore Technology', '[Eastern Siberia–Pacific Ocean (ESPO) oil pipeline project profile: 4,188 km Taishet–Skovorodino–Kozmino; phase 1 2,757 km]'),
   tassPos2025: s('TASS', 'Gazprom renews daily record of gas supplies to China via Power of Siberia (design capacity of 38 bcm a year reached on 1 December 2024; rise to 44 bcm agreed)', '2025-12-05', 'https://tass.com/economy/2054559'),
+  tassBelogorsk2024: s('TASS', 'Belogorsk–Khabarovsk gas pipeline to be completed in 2029 (Deputy Prime Minister Alexander Novak; about 830 km)', '2024-01-25', 'https://tass.com/economy/1737211'),
+  tassBelogorsk2025: s('TASS (via rk-news.ru)', 'Belogorsk–Khabarovsk gas pipeline to be built by 2027 (about 828 km; part already laid; Russian Energy Ministry)', '2025-05-27', 'https://rk-news.ru/economy/2025/05/27/1681384.html'),
   interfaxEspo2019: s('Interfax', 'Transneft brings ESPO pipeline to full capacity (ESPO-1 80 Mt a year, ESPO-2 50 Mt a year)', '2019-11-27', 'https://interfax.com/newsroom/top-stories/18382/'),
   transneftEspo80: s('Transneft', 'Extension of the ESPO pipeline system, Taishet–Skovorodino section, up to 80 MTPA (ESPO-2 to 50 MTPA; completion scheduled for 2019)', undefined, 'https://en.transneft.ru/about/projects/current/rasshirenie-ts-vsto-na-ychastke-gnps-taishet-nps/'),
   ftEspo2010: s('Financial Times (via iTulip)', 'Russian oil exports shift to Asia via new pipeline (first 2,757 km stretch completed)', '2010-01'),

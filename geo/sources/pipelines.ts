@@ -207,14 +207,14 @@ export const pipelineSources: PipelineSource[] = [
   {
     id: 'belogorsk-khabarovsk', name: 'Eastern gas system: Belogorsk to Khabarovsk', system: 'power-of-siberia',
     commodity: 'gas', status: 'under-construction', opened: null,
-    statusNote: 'Begun in 2024 to join Power of Siberia to the Sakhalin–Khabarovsk–Vladivostok line.',
+    statusNote: 'Begun in 2024 to join Power of Siberia to the Sakhalin–Khabarovsk–Vladivostok line. Still being built in 2026: in May 2025 Russia\'s Energy Ministry expected it finished by 2027 (about 828 km, part already laid), after a 2029 date given in January 2024.',
     from: { name: 'Belogorsk' }, to: { name: 'Khabarovsk' },
     parts: [[...TRANS_SIB_EAST, p('Khabarovsk', 135.0971, 48.462)]],
     published: { km: 800, source: CITE.gazpromBelogorsk2024 },
     lengthNote: 'Gazprom says only “more than 800 km” and has not published the route. Our line through the Trans-Siberian towns is far shorter, so the pipe must take a longer way or start further back along Power of Siberia.',
     operator: GAZPROM, precision: 'indicative',
     routeNote: 'No route published: drawn through the Trans-Siberian towns between the two ends.',
-    sources: [CITE.gazpromBelogorsk2024, CITE.gazpromPos, CITE.geonames],
+    sources: [CITE.gazpromBelogorsk2024, CITE.tassBelogorsk2024, CITE.tassBelogorsk2025, CITE.gazpromPos, CITE.geonames],
   },
   {
     id: 'espo-1-taishet-skovorodino', name: 'ESPO oil pipeline, stage 1: Taishet to Skovorodino', system: 'espo',
