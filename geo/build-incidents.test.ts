@@ -30,10 +30,9 @@ const get = (id: string): IncidentFeature => {
  * Every incident and dated event with a place that the seed article reports, and the record
  * that holds it. Left out on purpose, as they have no place of their own in the atlas's region:
  * the 1855, 1875 and 1905 treaties and the 1956 Joint Declaration (the era layers and panel hold
- * them); Brezhnev's 1973 statement, the 1991 visa-free agreement, Putin's 2004 offer, Russia's
- * 2005 development plan, the 2006 rejection of a fifty-fifty split, Medvedev's 2008 and 2010
- * statements, the Amur island handed to China, and the denied 2011 sea-cucumber venture; the
- * energy events (Sakhalin-2's first cargo, the Vladivostok LNG plan) are in the energy layer.
+ * them); Brezhnev's 1973 statement (Moscow), Putin's 2004 offer, the 2006 rejection of a
+ * fifty-fifty split and Medvedev's 2010 statements, none with a place of its own; the energy
+ * events (Sakhalin-2's first cargo, the Vladivostok LNG plan) are in the energy layer.
  */
 const ARTICLE_EVENTS: [string, string][] = [
   ['Soviet troops seize the islands in the closing days of the war: Shumshu', '1945-08-18-shumshu-landing'],
@@ -41,19 +40,26 @@ const ARTICLE_EVENTS: [string, string][] = [
   ['… Kunashiri', '1945-09-01-kunashir-occupied'],
   ['… Shikotan', '1945-09-01-shikotan-occupied'],
   ['… the Habomai islets', '1945-09-03-habomai-occupied'],
+  ['The islanders deported, 17,000 people by 1949', '1947-deportation-islanders'],
   ['The only fatality among seized boats, in 1956', '1956-10-15-koei-maru'],
+  ['Former islanders may visit the graves without visas, 1991 agreement', '1991-visa-free-visits'],
   ['The 1994 earthquake, after which Japan rebuilt a power plant and a clinic', '1994-10-04-kuril-earthquake'],
+  ['Russia hands China an island in the Amur ("January 2005")', '2004-10-14-amur-islands-china'],
   ['Koizumi and Putin meet, November 2005', '2005-11-21-koizumi-putin-tokyo'],
   ['A Russian Orthodox church erected on Suisho, November 2005', '2005-11-chapel-suisho'],
   ['Fisherman shot dead near Kaigara, August 2006', '2006-08-16-kisshin-maru-31'],
+  ['Russia approves a plan to develop the Kurils ("December 2005")', '2006-08-03-kuril-development-programme'],
   ['Licensed boat seized for over-catch and mislabelled salmon, June 2007', '2007-06-01-hoshin-maru-88'],
   ['Four boats seized off Kunashiri, December 2007', '2007-12-13-rausu-boats-cape-ruruy'],
   ['Bomber enters Japanese airspace off the southern Izu Islands, February 2008', '2008-02-09-tu95-sofu-gan'],
+  ['Medvedev says an agreement on the islands may be possible, July 2008', '2008-07-08-fukuda-medvedev-toyako'],
   ['Aso meets Medvedev on Sakhalin ("February 2008")', '2009-02-18-aso-medvedev-sakhalin'],
   ['Aid to the islands halted over immigration cards, January 2009', '2009-01-aid-ship-kunashiri'],
+  ['Russia drops the "papers rule", May 2009', '2009-05-papers-rule-dropped'],
   ['Helicopter fires on two boats off Kunashiri, January 2010', '2010-01-29-helicopter-fire-kunashir'],
   ['Medvedev visits Kunashiri, November 2010', '2010-11-01-medvedev-kunashir'],
   ['Nationalists attack a Russian flag outside the embassy in Tokyo ("March 2011")', '2011-02-07-flag-russian-embassy-tokyo'],
+  ['Kyodo reports a Chinese–Russian sea-cucumber venture; China denies it, February 2011', '2011-02-15-sea-cucumber-kunashir'],
   ['Missiles to be deployed on two disputed islands ("May 2011")', '2011-03-01-missile-plan-kurils'],
   ['Two bombers fly round Japan, 8 September 2011', '2011-09-08-bombers-circle-japan'],
   ['Pacific Fleet moves 24 ships via the Sōya Strait, September 2011', '2011-09-pacific-fleet-soya-strait'],
@@ -61,7 +67,7 @@ const ARTICLE_EVENTS: [string, string][] = [
   ['Medvedev visits Kunashiri again, July 2012', '2012-07-03-medvedev-kunashir'],
 ];
 
-/** The well-documented events the article does not report (facts.md, sections 5 and 6). */
+/** The well-documented events the article does not report (sources in each record). */
 const OTHER_EVENTS = ['2007-01-21-zuisho-maru-38', '2019-12-17-five-octopus-boats', '2020-01-15-shoyo-maru-68', '2021-05-28-eiho-maru-172'];
 
 describe('incidents.geojson: the events', () => {
@@ -126,7 +132,7 @@ describe('incidents.geojson: places', () => {
 
   it('puts every sea incident at sea: in no island, and in no land polygon outside inland water', () => {
     const sea = built.features.filter((f) => f.properties.setting === 'sea');
-    expect(sea.length).toBe(12); // not a vacuous loop
+    expect(sea.length).toBe(14); // not a vacuous loop
     for (const f of sea) {
       const p = f.geometry.coordinates;
       expect(inAny(p, islandFc.features), f.properties.id).toBe(false);
@@ -134,8 +140,9 @@ describe('incidents.geojson: places', () => {
     }
   });
 
-  it('puts every land event on the island it is attributed to', () => {
-    for (const f of built.features.filter((x) => x.properties.setting === 'land')) {
+  it('puts every land event on the island it is attributed to (the Amur handover on the mainland)', () => {
+    const mainland = ['2004-10-14-amur-islands-china'];
+    for (const f of built.features.filter((x) => x.properties.setting === 'land' && !mainland.includes(x.properties.id))) {
       const home = islandFc.features.find((i) => i.properties.id === f.properties.coast_island)!;
       expect(booleanPointInPolygon(f.geometry.coordinates, home), f.properties.id).toBe(true);
     }
@@ -143,6 +150,12 @@ describe('incidents.geojson: places', () => {
     expect(get('2010-11-01-medvedev-kunashir').properties.coast_island).toBe('kunashir');
     expect(get('2009-02-18-aso-medvedev-sakhalin').properties.coast_island).toBe('sakhalin');
     expect(get('2011-02-07-flag-russian-embassy-tokyo').properties.coast_island).toBe('honshu');
+    for (const id of mainland) {
+      const f = get(id);
+      expect(inAny(f.geometry.coordinates, islandFc.features), id).toBe(false);
+      expect(inAny(f.geometry.coordinates, land), id).toBe(true);
+      expect(f.properties.coast_distance_km, id).toBeNull();
+    }
   });
 
   it('fails the build when a sea incident is moved onto land', () => {
@@ -176,34 +189,31 @@ function bracket(p: Position, islands: IslandFeature[]): { lo: number; hi: numbe
 
 describe('incidents.geojson: coasts, hand-checked', () => {
   const russian = islandFc.features.filter((f) => f.properties.administered_by === 'russia');
-  const nosappu: Position = [145 + 49 / 60 + 2 / 3600, 43 + 23 / 60 + 7 / 3600]; // 43°23′07″N 145°49′02″E (facts.md)
+  const nosappu: Position = [145 + 49 / 60 + 2 / 3600, 43 + 23 / 60 + 7 / 3600]; // 43°23′07″N 145°49′02″E (GSI; docs/sources.md)
 
-  it('puts the 2006 shooting at Kaigara a few km from Cape Nosappu, inside the sea Russia claims', () => {
+  it('puts the 2006 shooting near Kaigara as an area: no reported position, so no claim judged from the marker', () => {
     const p = get('2006-08-16-kisshin-maru-31');
     const b = bracket(p.geometry.coordinates, islandFc.features);
-    expect(p.properties.coast_island).toBe('hokkaido');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
-    // The coast passes through Cape Nosappu, so it is no farther than the cape: 3.54 km from the
-    // lighthouse; GSI's published Nosappu–Kaigara figure is 3.7 km, measured to the reef's edge.
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(geodesicDistanceKm(p.geometry.coordinates, nosappu) + 0.01);
-    expect(p.properties.coast_distance_km).toBeCloseTo(3.54, 1);
+    expect(p.properties.location_precision).toBe('area');
+    expect(p.properties.location_note).toMatch(/placed by the atlas editors/);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
+    // Off the reef, not on it: within a kilometre of the Kaigara lighthouse, a few km from Nosappu.
+    expect(p.geometry.coordinates).not.toEqual(KAIGARA_LIGHTHOUSE);
+    expect(geodesicDistanceKm(p.geometry.coordinates, KAIGARA_LIGHTHOUSE)).toBeLessThan(1);
+    expect(geodesicDistanceKm(p.geometry.coordinates, nosappu)).toBeLessThan(5);
     // Suisho, the nearest Russian-administered island, is a few km off as well.
     const suisho = bracket(p.geometry.coordinates, russian);
     expect(suisho.hi).toBeLessThan(5);
-    expect(suisho.lo).toBeGreaterThan(2);
-    // Russia's claim is measured from the reef itself, which the atlas has as its lighthouse.
-    expect(p.geometry.coordinates).toEqual(KAIGARA_LIGHTHOUSE);
-    expect(p.properties.russian_coast_distance_km).toBe(0);
-    expect(p.properties.inside_russian_claimed_territorial_sea).toBe(true);
+    expect(p.properties.inside_russian_claimed_territorial_sea).toBeNull();
   });
 
   it('finds the Tu-95 near Sōfu-gan far from every atlas island: about 548 km from Honshu\'s Izu tip', () => {
     const p = get('2008-02-09-tu95-sofu-gan');
     const b = bracket(p.geometry.coordinates, islandFc.features);
     expect(p.properties.coast_island).toBe('honshu');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
     // 29.78°N lies 4.82° of latitude south of Cape Irō (34.60°N): at least 534 km of meridian.
     expect(p.properties.coast_distance_km).toBeGreaterThan(534);
     expect(p.properties.coast_distance_km).toBeLessThan(560);
@@ -215,8 +225,8 @@ describe('incidents.geojson: coasts, hand-checked', () => {
     const p = get('2007-12-13-rausu-boats-cape-ruruy');
     const b = bracket(p.geometry.coordinates, islandFc.features);
     expect(p.properties.coast_island).toBe('kunashir');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
     // The marker is 6 km east of the island's northern tip, a coast vertex: no farther than 6 km.
     expect(p.properties.coast_distance_km).toBeLessThanOrEqual(6.01);
     expect(p.properties.coast_distance_km).toBeGreaterThan(3);
@@ -227,17 +237,17 @@ describe('incidents.geojson: coasts, hand-checked', () => {
     const p = get('2021-05-28-eiho-maru-172');
     const b = bracket(p.geometry.coordinates, islandFc.features);
     expect(p.properties.coast_island).toBe('hokkaido');
-    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.005);
-    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.005);
+    expect(p.properties.coast_distance_km).toBeGreaterThanOrEqual(b.lo - 0.05);
+    expect(p.properties.coast_distance_km).toBeLessThanOrEqual(b.hi + 0.05);
     // 80 km due east of Cape Sōya, a coast vertex, so at most 80 km from Hokkaido.
     expect(p.properties.coast_distance_km).toBeLessThan(80);
     expect(p.properties.russian_coast_distance_km).toBeGreaterThan(TERRITORIAL_SEA_KM);
     expect(p.properties.inside_russian_claimed_territorial_sea).toBe(false);
   });
 
-  it('flags only the 2006 shooting and the 2007 seizure as inside the sea Russia claims', () => {
+  it('flags only the December 2007 seizure and the 2010 helicopter fire (at Russia\'s 1.5 nmi) as inside the sea Russia claims', () => {
     const inside = built.features.filter((f) => f.properties.inside_russian_claimed_territorial_sea === true).map((f) => f.properties.id);
-    expect(inside).toEqual(['2006-08-16-kisshin-maru-31', '2007-12-13-rausu-boats-cape-ruruy']);
+    expect(inside).toEqual(['2007-12-13-rausu-boats-cape-ruruy', '2010-01-29-helicopter-fire-kunashir']);
     // Areas are left undecided rather than judged from a marker the editors placed.
     for (const f of built.features.filter((x) => x.properties.location_precision === 'area')) {
       expect(f.properties.inside_russian_claimed_territorial_sea, f.properties.id).toBeNull();

@@ -12,11 +12,13 @@ import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentC
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { incidentSources, type IncidentSource } from './sources/incidents.ts';
+import { GROUP_IDS } from './build-islands.ts';
 
 /**
  * Kaigara (Signalny) is a reef awash at high tide, so it is no island polygon of the atlas, but
  * Russia measures its territorial sea from it: the limit is a buoy halfway between the reef and
- * Cape Nosappu (facts.md). Its lighthouse, 43°23.8′N 145°51.5′E, counts as a Russian coast point.
+ * Cape Nosappu (Japanese Wikipedia, 貝殻島; docs/sources.md). Its lighthouse, 43°23.8′N 145°51.5′E,
+ * counts as a Russian coast point.
  */
 export const KAIGARA_LIGHTHOUSE: Position = [145.858333, 43.396667];
 
@@ -29,12 +31,21 @@ export function onLand(p: Position, islands: IslandFeature[], land: LandFeature[
   return inKind('land') && !inKind('water');
 }
 
-const round2 = (km: number) => Math.round(km * 100) / 100;
+/**
+ * Distances are stored to 0.1 km: the coastlines have about 1 km between vertices (up to 6.5 km
+ * on Kunashir's), so a second decimal would claim a precision the data does not have.
+ */
+const round1 = (km: number) => Math.round(km * 10) / 10;
 
-function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
+function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[], land: LandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
   // An event ashore, or in the air over land, is attributed to the island it stands on.
-  const home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
-  if (s.setting === 'land' && !home) throw new Error(`incidents: ${s.id} is set on land but its marker is on no atlas island`);
+  let home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
+  if (s.setting === 'land' && !home) {
+    // On the mainland (the Amur islands handover, marked at Khabarovsk): no island holds it, so
+    // coast_island is the nearest island, and the distances stay null as for any event on land.
+    if (!onLand(s.at, [], land)) throw new Error(`incidents: ${s.id} is set on land but its marker is on no land`);
+    home = islands.find((f) => f.properties.id === nearestCoast(s.at, islands, { rings: 'outer' }).islandId);
+  }
   if (home) {
     return {
       coast_island: home.properties.id, coast_administered_by: home.properties.administered_by,
@@ -48,8 +59,8 @@ function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFea
   return {
     coast_island: near.islandId,
     coast_administered_by: island.properties.administered_by,
-    coast_distance_km: round2(near.distanceKm),
-    russian_coast_distance_km: round2(ru),
+    coast_distance_km: round1(near.distanceKm),
+    russian_coast_distance_km: round1(ru),
     // Where Russian and Japanese coasts are less than 24 nmi apart the claim stops at the median
     // line, so a point nearer a Japanese coast is outside it however close the Russian one is.
     inside_russian_claimed_territorial_sea: s.location_precision === 'area' ? null : ru <= TERRITORIAL_SEA_KM && ru < jp,
@@ -58,7 +69,8 @@ function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFea
 
 /** Builds the incidents collection from the authored sources and the built islands and land. */
 export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollection, sources: IncidentSource[] = incidentSources): IncidentCollection {
-  const islands = islandFc.features;
+  // An island group (Habomai) is the union of islands already here: measure from its members.
+  const islands = islandFc.features.filter((f) => !GROUP_IDS.has(f.properties.id));
   const russian = islands.filter((f) => f.properties.administered_by === 'russia');
   const japanese = islands.filter((f) => f.properties.administered_by === 'japan');
   const land = landFc.features as LandFeature[];
@@ -75,7 +87,7 @@ export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollec
       casualties: s.casualties, vessels: s.vessels, accounts: s.accounts, disputed_facts: s.disputed_facts,
       sources: s.sources, in_seed_article: s.in_seed_article,
       year: Number(first.first.slice(0, 4)), date_from: first.first, date_to: last.last,
-      ...measure(s, islands, russian, japanese),
+      ...measure(s, islands, russian, japanese, land),
     };
     return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: s.at } };
   });

@@ -26,7 +26,8 @@ describe('islands.geojson', () => {
 
   it('puts the four islands Japan claims, and only them, in their own group', () => {
     const nt = islands.features.filter((f) => f.properties.group === 'northern-territories').map((f) => f.properties.id).sort();
-    expect(nt).toEqual(['akiyuri', 'iturup', 'kunashir', 'shibotsu', 'shikotan', 'suisho', 'taraku', 'yuri']);
+    // The Habomai group (the union of its five islets) is a place of its own, in the same group.
+    expect(nt).toEqual(['akiyuri', 'habomai', 'iturup', 'kunashir', 'shibotsu', 'shikotan', 'suisho', 'taraku', 'yuri']);
     for (const id of nt) {
       expect(byId.get(id)!.properties.claimed_by).toBe('japan');
       expect(byId.get(id)!.properties.administered_by).toBe('russia');
@@ -34,7 +35,7 @@ describe('islands.geojson', () => {
     expect(islands.features.filter((f) => f.properties.cluster === 'habomai').length).toBe(5);
   });
 
-  // Points from the coordinates in ../shared/reference/facts.md and well-known towns.
+  // Points from published island coordinates (docs/sources.md) and well-known towns.
   it.each([
     ['kunashir', [145.85, 44.12]],
     ['iturup', [147.62, 45.03]],
@@ -57,7 +58,7 @@ describe('islands.geojson', () => {
     expect(s).toBeLessThan(51);
   });
 
-  it('carries the published areas of facts.md with their sources', () => {
+  it('carries the published areas with their sources', () => {
     expect(byId.get('kunashir')!.properties.published_area_km2).toBe(1489.27);
     expect(byId.get('iturup')!.properties.published_area_km2).toBe(3166.64);
     expect(byId.get('hokkaido')!.properties.published_area_km2).toBe(77983.9);

@@ -3,8 +3,8 @@
  * coastline from upstream, found by the polygon that contains a known point on it.
  */
 import type { Feature, Polygon } from 'geojson';
-import type { IslandCollection, IslandProps } from '../src/geo/types.ts';
-import { islandSources } from './sources/islands.ts';
+import type { IslandCollection, IslandFeature, IslandProps } from '../src/geo/types.ts';
+import { islandGroupSources, islandSources } from './sources/islands.ts';
 import { countryPolygons, type CountryCollection } from './lib/upstream.ts';
 import { clipPolygon, pointInShell, rewind, roundCoords, ringBBox, type PolygonCoords } from './lib/geometry.ts';
 
@@ -49,5 +49,36 @@ export function buildIslands(countries: CountryCollection): IslandCollection {
       geometry: { type: 'Polygon', coordinates },
     };
   });
-  return { type: 'FeatureCollection', features };
+  return { type: 'FeatureCollection', features: withGroups(features) };
 }
+
+/**
+ * Adds each island group (geo/sources/islands.ts, `islandGroupSources`) as a MultiPolygon of its
+ * members' polygons, placed just before its first member. Fails if a member is missing.
+ */
+function withGroups(features: IslandFeature[]): IslandFeature[] {
+  const out = [...features];
+  for (const g of islandGroupSources) {
+    const members = g.members.map((id) => {
+      const f = features.find((x) => x.properties.id === id);
+      if (!f || f.geometry.type !== 'Polygon') throw new Error(`island group ${g.id}: member ${id} is not a Polygon island`);
+      return f as Feature<Polygon, IslandProps>;
+    });
+    const administered = new Set(members.map((m) => m.properties.administered_by));
+    if (administered.size !== 1) throw new Error(`island group ${g.id}: members are administered by different sides`);
+    const feature: IslandFeature = {
+      type: 'Feature',
+      properties: {
+        id: g.id, name: g.name, aliases: g.aliases, group: g.group, cluster: null,
+        administered_by: members[0].properties.administered_by, claimed_by: g.claimed_by ?? null,
+        published_area_km2: g.published?.km2 ?? null, area_source: g.published?.source ?? null,
+      },
+      geometry: { type: 'MultiPolygon', coordinates: members.map((m) => m.geometry.coordinates) },
+    };
+    out.splice(out.indexOf(members[0]), 0, feature);
+  }
+  return out;
+}
+
+/** The ids of the island groups: the era layers and incident distances use their members instead. */
+export const GROUP_IDS: ReadonlySet<string> = new Set(islandGroupSources.map((g) => g.id));

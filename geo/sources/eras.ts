@@ -1,7 +1,7 @@
 /**
  * The border eras, authored by hand: each treaty, what it said about the border (in our own
  * words, with where it says so), who held each island, and the sea border lines as waypoints.
- * Facts come from ../shared/reference/facts.md, which names the original publisher of each;
+ * Every fact cites its original publisher (the reference figures are listed in docs/sources.md);
  * where sources disagree both are kept. No coastline is drawn here: the land of each era is built
  * from islands.geojson, and the land border on Sakhalin is computed from its polygon.
  */
@@ -31,6 +31,7 @@ const YALTA: Citation = { publisher: 'United States Department of State', title:
 const SCAPIN_677: Citation = { publisher: 'General Headquarters, Supreme Commander for the Allied Powers', title: 'SCAPIN-677: Governmental and Administrative Separation of Certain Outlying Areas from Japan', date: '1946-01-29' };
 const SAN_FRANCISCO: Citation = { publisher: 'United Nations', title: 'Treaty of Peace with Japan, United Nations Treaty Series vol. 136', date: '1952' };
 const DECLARATION_1956: Citation = { publisher: 'Ministry of Foreign Affairs of Japan and Ministry of Foreign Affairs of the Russian Federation', title: 'Joint Declaration by the Union of Soviet Socialist Republics and Japan (in the Joint Compendium)', date: '1956-10-19' };
+const JAPAN_TERRITORIAL_SEA: Citation = { publisher: 'Government of Japan', title: 'Act on the Territorial Sea and the Contiguous Zone (Act No. 30 of 1977)', date: '1977-05-02' };
 const ENWP_BORDER: Citation = { publisher: 'Wikipedia (English)', title: 'Japan–Russia border', date: '2025' };
 const JAWP_KAIGARA: Citation = { publisher: 'Wikipedia (Japanese)', title: '貝殻島', date: '2025' };
 const BLUEBOOK_2022: Citation = { publisher: 'Ministry of Foreign Affairs of Japan', title: 'Diplomatic Bluebook 2022', date: '2022-04-22' };
@@ -60,8 +61,13 @@ const RUSSIA_1905_1945: Names = {
   ja: 'ロシア帝国（1917年まで）、のちソビエト・ロシア、1922年からソビエト連邦',
   ru: 'Российская империя (до 1917), затем Советская Россия, с 1922 года — СССР',
 };
+/**
+ * 1855–1868: Japan under the Tokugawa shogunate, whose officials signed at Shimoda. The Empire of
+ * Japan dates from the Meiji Restoration of 1868, so it is the Japanese polity from the 1875 era on.
+ */
+const TOKUGAWA: Names = { en: 'Tokugawa shogunate (to 1868), then the Empire of Japan', ja: '江戸幕府（徳川幕府、1868年まで）、のち大日本帝国', ru: 'Сёгунат Токугава (до 1868), затем Японская империя' };
 const EMPIRE_OF_JAPAN: Names = { en: 'Empire of Japan', ja: '大日本帝国', ru: 'Японская империя' };
-const UNDIVIDED: Names = { en: 'Undivided: Russian Empire and Empire of Japan', ja: '日露両国の雑居地', ru: 'Неразделённое владение России и Японии' };
+const UNDIVIDED: Names = { en: 'Undivided: Russian Empire and Tokugawa shogunate (Empire of Japan from 1868)', ja: '日露両国の雑居地', ru: 'Неразделённое владение России и Японии' };
 const USSR_RF: Names = {
   en: 'Soviet Union (1945–1991), Russian Federation (since 1991)',
   ja: 'ソビエト連邦（1945–1991年）、ロシア連邦（1991年以降）',
@@ -103,7 +109,7 @@ export const eraSources: Record<EraId, EraSource> = {
         citations: [{ ...FRUS_1905, locator: 'Art. IX' }],
       },
     ],
-    polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
+    polities: { japan: TOKUGAWA, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
   },
   '1875': {
     label: eraMeta('1875').label,
@@ -224,8 +230,11 @@ export const holdings: Record<string, Row> = {
   moneron: MONERON,
 };
 
-/** Islands left out of the era layer: the base land layer draws Honshu, Japanese throughout. */
-export const notInEras = ['honshu'];
+/**
+ * Features of islands.geojson left out of the era layer: the base land layer draws Honshu,
+ * Japanese throughout; the Habomai group is the union of five islets that are there already.
+ */
+export const notInEras = ['honshu', 'habomai'];
 
 /** A waypoint of a sea border, in open water, and what it is. */
 export interface Waypoint {
@@ -240,6 +249,15 @@ export interface SeaBorderSource {
   waypoints: Waypoint[];
   citations: Citation[];
 }
+
+/** Mid-strait waypoints through La Pérouse, shared by the 1875 line and today's. */
+const LA_PEROUSE: Waypoint[] = [
+  { at: [141.1, 45.8], note: 'Sea of Japan, between Moneron and Rebun' },
+  { at: [141.6, 45.72], note: 'western approach to the strait' },
+  { at: [142.0, 45.71], note: 'mid-strait between Cape Crillon (Sakhalin) and Cape Sōya (Hokkaido)' },
+  { at: [142.4, 45.72], note: 'eastern approach, south of Aniva Bay' },
+  { at: [142.9, 45.65], note: 'Sea of Okhotsk, east of the strait' },
+];
 
 /**
  * The sea borders. The treaties name straits, not lines: every waypoint is approximate, placed
@@ -269,17 +287,18 @@ export const seaBorders: SeaBorderSource[] = [
     ],
   },
   {
+    id: 'la-perouse-strait-1875',
+    eras: ['1875'],
+    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido, the border the 1875 treaty set; approximate, mid-strait.',
+    citations: [{ ...JAPAN_BY_JAPANESE, locator: 'Treaty of Saint Petersburg, Art. 1' }],
+    waypoints: LA_PEROUSE,
+  },
+  {
     id: 'la-perouse-strait',
-    eras: ['1875', '1945'],
-    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido; approximate, mid-strait.',
-    citations: [{ ...JAPAN_BY_JAPANESE, locator: 'Treaty of Saint Petersburg, Art. 1' }, ENWP_BORDER],
-    waypoints: [
-      { at: [141.1, 45.8], note: 'Sea of Japan, between Moneron and Rebun' },
-      { at: [141.6, 45.72], note: 'western approach to the strait' },
-      { at: [142.0, 45.71], note: 'mid-strait between Cape Crillon (Sakhalin) and Cape Sōya (Hokkaido)' },
-      { at: [142.4, 45.72], note: 'eastern approach, south of Aniva Bay' },
-      { at: [142.9, 45.65], note: 'Sea of Okhotsk, east of the strait' },
-    ],
+    eras: ['1945'],
+    note: 'Through La Pérouse (Sōya) Strait between Sakhalin and Hokkaido: a de facto line that no treaty between Japan and Russia sets. It holds because Japan renounced southern Sakhalin at San Francisco (1951) and the Soviet Union, then Russia, has held Sakhalin since 1945. Japan keeps its territorial sea in the strait to 3 nautical miles, leaving a high-seas lane. Approximate, mid-strait.',
+    citations: [{ ...SAN_FRANCISCO, locator: 'Art. 2(c)' }, ENWP_BORDER, { ...JAPAN_TERRITORIAL_SEA, locator: 'Supplementary Provisions: the Sōya Strait among the designated areas' }],
+    waypoints: LA_PEROUSE,
   },
   {
     id: 'nemuro-goyomai',

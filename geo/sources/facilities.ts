@@ -62,21 +62,22 @@ export const facilitySources: FacilitySource[] = [
     operator: 'Transneft', at: [133.0172, 42.7161], precision: 'approximate',
     note: 'Russian Wikipedia’s coordinate of Kozmina Bay, in Nakhodka Bay; the terminal is on the bay’s shore, within about 2 km.',
     figures: [
-      fig('Terminal opened', '28 December 2009, fed by rail from Skovorodino until ESPO-2 reached it in December 2012', CITE.factsEspo),
+      fig('Terminal opened', '28 December 2009, fed by rail from Skovorodino until ESPO-2 reached it in December 2012', CITE.enwpEspo),
     ],
-    sources: [CITE.ruwpKozmino, CITE.factsEspo, CITE.kommersantKozmino],
+    sources: [CITE.ruwpKozmino, CITE.enwpEspo, CITE.kommersantKozmino],
   },
   {
     id: 'vladivostok-lng-site', name: 'Vladivostok LNG (planned site, Cape Lomonosov)', kind: 'lng-plant', status: 'proposed',
-    statusNote: 'Site chosen 15 November 2012. Gazprom said in October 2014 it might shelve the project and in June 2017 that work had resumed; no plant has been built.',
+    statusNote: 'Shelved, never built. The site was chosen on 15 November 2012; in October 2014 Gazprom said it might shelve the project and turned to pipeline gas for China; in June 2017 it said work had resumed on a smaller, medium-size plant. We found no report of construction since, so as of 2026 it stands as a proposal.',
     opened: null, operator: 'Gazprom', at: [131.56, 43.03], precision: 'approximate',
     note: 'No coordinates found for Cape Lomonosov. Placed on the west shore of Amur Bay, across from Vladivostok, where Perevoznaya Bay opens; it may be 10 km out.',
     figures: [
-      fig('Agreed', 'December 2010, Japan and Russia, with pipelines from Sakhalin and Chayanda', CITE.seedArticle),
+      fig('Agreed', 'December 2010 by the source article, with pipelines from Sakhalin and Chayanda', CITE.seedArticle,
+        'The Nikkei reported in July 2010 that the two governments had agreed on the plant, to be signed at the APEC summit in Yokohama in November 2010; a Japanese consortium (Itochu, Japex, Marubeni, Inpex) began a feasibility study with Gazprom in April 2011, and Gazprom and Japan’s energy agency signed a memorandum at the Vladivostok APEC summit on 8 September 2012. We found no source for a December 2010 signing.'),
       fig('Planned start', '2017 (source article); around 2020 (Yomiuri, January 2012); 2018 (FT, 2014)', CITE.seedArticle, 'Sources disagree: the plan slipped.'),
       fig('Planned capacity', 'More than 5 million t a year (source article); 10 million t a year (FT, 2014)', CITE.ftVlng2014),
     ],
-    sources: [CITE.jsn2012, CITE.reutersVlng2014, CITE.ftVlng2014, CITE.riaVlng2017, CITE.seedArticle, CITE.yomiuri2012],
+    sources: [CITE.nikkeiVlng2010, CITE.vlngMemo2012, CITE.jsn2012, CITE.reutersVlng2014, CITE.ftVlng2014, CITE.riaVlng2017, CITE.seedArticle, CITE.yomiuri2012],
   },
   {
     id: 'chayanda-field', name: 'Chayanda gas field', kind: 'gas-field', status: 'operating', opened: 2019,
@@ -86,7 +87,7 @@ export const facilitySources: FacilitySource[] = [
       fig('Recoverable gas reserves', '1.24 trillion m³', CITE.yomiuri2012, 'Gazprom gives 1.2 trillion m³ (2021). Yomiuri put it at 13 years of Japan’s gas imports.'),
       fig('First gas', 'December 2019, into Power of Siberia', CITE.gazpromPos2019),
     ],
-    sources: [CITE.factsChayanda, CITE.yomiuri2012, CITE.gazpromKovykta2021, CITE.gazpromPos2019, CITE.geonames],
+    sources: [CITE.gazpromChayanda, CITE.chayandaDistances, CITE.yomiuri2012, CITE.gazpromKovykta2021, CITE.gazpromPos2019, CITE.geonames],
   },
   {
     id: 'kovykta-field', name: 'Kovykta gas field', kind: 'gas-field', status: 'operating', opened: 2022,

@@ -1,7 +1,8 @@
 /**
  * Incidents at sea and dated events, authored by hand: what happened, where, who says what, and
- * where each fact comes from. Checked figures come from ../shared/reference/facts.md, which names
- * the original publishers; where sources disagree every version is kept in `disputed_facts`.
+ * where each fact comes from. Every source is the original publisher (reference figures and their
+ * citations are listed in docs/sources.md); where sources disagree every version is kept in
+ * `disputed_facts`.
  * Texts are the atlas's own words. A title in [square brackets] describes a report whose exact
  * headline we do not have; urls are given only where we are sure of them.
  *
@@ -22,16 +23,31 @@ const HOPPOU: Source = { publisher: 'Cabinet Office of Japan (hoppou.go.jp)', ti
 const SLAVINSKY: Source = { publisher: 'Boris Slavinsky', title: 'The Soviet occupation of the Kuril Islands (August–September 1945)', date: '1993' };
 const YOMIURI_2011_10_01: Source = { publisher: 'Yomiuri Shimbun', title: '[Report on Russian military activity near Japan]', date: '2011-10-01' };
 
-/** Places the markers share: positions from facts.md or the atlas's label points. */
-const KAIGARA_LIGHTHOUSE: [number, number] = [145.858333, 43.396667]; // 43°23.8′N 145°51.5′E (facts.md)
+/** Places the markers share: published positions (docs/sources.md) or the atlas's label points. */
 const YUZHNO_KURILSK: [number, number] = [145.86, 44.03]; // the atlas's town label, geo/sources/labels.ts
 const YUZHNO_SAKHALINSK: [number, number] = [142.74, 46.96]; // the atlas's town label
 
-const LANDING = (island: string): Pick<IncidentSource, 'type' | 'setting' | 'location_precision' | 'casualties' | 'vessels' | 'accounts' | 'in_seed_article'> & { location_note: string } => ({
+const RU_MOD_KURIL_1945: Source = { publisher: 'Ministry of Defence of the Russian Federation', title: 'Military encyclopaedia: Курильская десантная операция 1945 (the Kuril landing operation, 18 August – 1 September 1945)' };
+const LAVROV_2019: Source = { publisher: 'Rossiyskaya Gazeta', title: 'Lavrov: Japan’s demands for the return of the Kurils contradict the UN Charter', date: '2019-01-16', url: 'https://rg.ru/2019/01/16/lavrov-trebovaniia-iaponii-o-vozvrate-kuril-protivorechat-ustavu-oon.html' };
+const MOFA_NT: Source = { publisher: 'Ministry of Foreign Affairs of Japan', title: "Japan's Northern Territories" };
+
+/**
+ * How each side frames the 1945 landings. Japan: an attack after it had accepted the Potsdam
+ * Declaration, in breach of the Neutrality Pact, on islands that had never been Russian. Russia:
+ * the Kuril landing operation, which freed the islands from Japanese militarism as the Allies had
+ * agreed at Yalta, an outcome of the war that the UN Charter (Art. 107) puts beyond dispute.
+ */
+const ACCOUNTS_1945 = (japan: string, russia: string) => ({
+  japan: `${japan} Japan holds that the Soviet Union attacked in breach of the Soviet–Japanese Neutrality Pact, still in force, after Japan had accepted the Potsdam Declaration on 14 August, and that its occupation of the four islands, never Russian before, was and is illegal.`,
+  russia: `${russia} Soviet and Russian accounts call it the Kuril landing operation (18 August – 1 September 1945), part of the war against militarist Japan that the Allies agreed at Yalta; Russia holds that the islands became Soviet as an outcome of the Second World War, fixed in the UN Charter (Art. 107).`,
+});
+
+const LANDING = (island: string): Pick<IncidentSource, 'type' | 'setting' | 'location_precision' | 'casualties' | 'vessels' | 'in_seed_article'> & { location_note: string } => ({
   type: 'military', setting: 'land', location_precision: 'area',
   location_note: `Only the island is given; the marker stands at the atlas's label point for ${island}, not at a landing beach.`,
-  casualties: null, vessels: [], accounts: null, in_seed_article: true,
+  casualties: null, vessels: [], in_seed_article: true,
 });
+const SOURCES_1945 = [HOPPOU, SLAVINSKY, MOFA_NT, RU_MOD_KURIL_1945, LAVROV_2019];
 
 export const incidentSources: IncidentSource[] = [
   // 1945: the Soviet occupation, island by island.
@@ -39,40 +55,86 @@ export const incidentSources: IncidentSource[] = [
     id: '1945-08-18-shumshu-landing', date: '1945-08-18', date_end: '1945-08-23', ...LANDING('Shumshu'),
     title: 'Soviet landing on Shumshu',
     summary: 'Three days after Japan announced its surrender, Soviet forces landed on Shumshu, the northernmost Kuril island, facing Kamchatka. The Japanese garrison fought back until 23 August; the battle opened the Soviet occupation of the whole chain.',
-    place: 'Shumshu, northern Kurils', sources: [HOPPOU, SLAVINSKY],
+    place: 'Shumshu, northern Kurils', sources: SOURCES_1945,
+    accounts: ACCOUNTS_1945('The landing came three days after Japan announced its surrender.', 'The Japanese garrison on Shumshu had not laid down its arms, and the battle there was the operation’s hardest fighting.'),
     disputed_facts: [], at: [156.33, 50.75],
   },
   {
     id: '1945-08-28-iturup-occupied', date: '1945-08-28', date_end: null, ...LANDING('Iturup'),
     title: 'Soviet troops reach Etorofu (Iturup)',
     summary: 'Soviet troops landed on Etorofu, the largest of the four islands Japan claims today, after the northern and central Kurils had been taken.',
-    place: 'Etorofu (Iturup)', sources: [HOPPOU, SLAVINSKY], disputed_facts: [], at: [147.62, 45.03],
+    place: 'Etorofu (Iturup)', sources: SOURCES_1945,
+    accounts: ACCOUNTS_1945('Etorofu, Japanese since the Treaty of Shimoda (1855), was taken without a fight.', 'The garrison of Iturup surrendered to the landing force.'),
+    disputed_facts: [], at: [147.62, 45.03],
   },
   {
     id: '1945-09-01-kunashir-occupied', date: '1945-09-01', date_end: null, ...LANDING('Kunashir'),
     title: 'Soviet troops land on Kunashiri (Kunashir)',
     summary: 'Soviet forces landed on Kunashiri, the island nearest Hokkaido, on the day before Japan signed the instrument of surrender in Tokyo Bay.',
-    place: 'Kunashiri (Kunashir)', sources: [HOPPOU, SLAVINSKY], disputed_facts: [], at: [145.85, 44.12],
+    place: 'Kunashiri (Kunashir)', sources: SOURCES_1945,
+    accounts: ACCOUNTS_1945('Kunashiri was occupied on the eve of Japan’s formal surrender.', 'Kunashir was taken as part of the same operation.'),
+    disputed_facts: [], at: [145.85, 44.12],
   },
   {
     id: '1945-09-01-shikotan-occupied', date: '1945-09-01', date_end: null, ...LANDING('Shikotan'),
     title: 'Soviet troops land on Shikotan',
     summary: 'Shikotan was occupied the same day as Kunashiri. The seed article says the last of the islands\' Japanese residents had been deported by 1948.',
-    place: 'Shikotan', sources: [HOPPOU, SLAVINSKY], disputed_facts: [], at: [146.75, 43.8],
+    place: 'Shikotan', sources: SOURCES_1945,
+    accounts: ACCOUNTS_1945('Shikotan, never part of the Kurils in Japan’s view, was occupied with Kunashiri.', 'Shikotan was taken as part of the same operation.'),
+    disputed_facts: [], at: [146.75, 43.8],
   },
   {
     id: '1945-09-03-habomai-occupied', date: '1945-09-03', date_end: '1945-09-05', ...LANDING('Shibotsu, the largest Habomai islet'),
     title: 'Soviet landings on the Habomai islets',
     summary: 'Landings on the Habomai islets began on 3 September; by Japanese accounts all four island groups were occupied by 5 September, after Japan had signed its surrender.',
-    place: 'Habomai islets', sources: [HOPPOU, SLAVINSKY],
+    place: 'Habomai islets', sources: SOURCES_1945,
+    accounts: ACCOUNTS_1945('The Habomai landings came after Japan signed the instrument of surrender on 2 September.', 'Soviet histories date the end of the operation to 1 September.'),
     disputed_facts: [{
       fact: 'When the occupation of the four islands was complete',
       versions: [
         { says: 'By 5 September 1945, with the Habomai landings from 3 September', by: 'Cabinet Office of Japan (hoppou.go.jp); Boris Slavinsky' },
-        { says: 'By 1 September 1945', by: 'Soviet histories, as summarised in facts.md' },
+        { says: 'By 1 September 1945, when the Kuril landing operation ended', by: 'Ministry of Defence of the Russian Federation (military encyclopaedia), following Soviet histories' },
       ],
     }],
     at: [146.13, 43.5],
+  },
+  // 1947–1949: the islanders deported.
+  {
+    id: '1947-deportation-islanders', date: '1947', date_end: '1949', type: 'military', setting: 'land',
+    title: 'The Japanese islanders are deported',
+    summary: 'About 17,000 Japanese lived on the four islands in August 1945. A little over half escaped to Hokkaido in their own boats in the first months of the occupation; those who stayed lived under Soviet rule for two years and were then shipped off the islands between 1947 and 1949 (the seed article says many were given 24 hours to pack), first to camps at Maoka (Kholmsk) on Sakhalin and from there to Hakodate. Soviet settlers took their place.',
+    place: 'The four islands: Etorofu, Kunashiri, Shikotan and the Habomai islets (then by way of Maoka, Sakhalin, to Hakodate)', location_precision: 'area',
+    location_note: 'The removal covered all four islands; the marker was placed by the atlas editors on Kunashiri, the island with the most residents, and stands for the whole area.',
+    casualties: { killed: null, injured: null, note: 'Deaths on the way and in the Sakhalin camps were reported, but we found no count.' },
+    vessels: [],
+    accounts: {
+      japan: 'The residents were forcibly expelled from their homes on Japanese land, after two years under occupation; Japan counts 17,291 former islanders.',
+      russia: 'Soviet and Russian accounts speak of the repatriation of Japanese nationals to Japan after the war, the same process that returned the Japanese of southern Sakhalin.',
+    },
+    disputed_facts: [
+      {
+        fact: 'How many islanders there were',
+        versions: [
+          { says: '17,291 residents in 1945', by: 'Government of Japan (Cabinet Office), as quoted by The Straits Times / Yomiuri (2015)' },
+          { says: '17,921 residents, in more than 3,000 families', by: 'The Japan Times (2004), citing the League of Residents of Chishima and Habomai Islands' },
+          { says: 'about 17,000 expelled by 1949', by: 'the seed article' },
+        ],
+      },
+      {
+        fact: 'When it ended',
+        versions: [
+          { says: 'the last were deported by 1948', by: 'the seed article' },
+          { says: 'the deportations ran from 1947 to 1949', by: 'The Japan Times (2004)' },
+        ],
+      },
+    ],
+    sources: [
+      { publisher: 'The Japan Times / Kyodo News', title: 'Island life before Soviets a fading memory', date: '2004-09-22', url: 'http://www.japantimes.co.jp/2004/09/22/announcements/island-life-before-soviets-a-fading-memory/' },
+      { publisher: 'The Straits Times (my paper), from the Yomiuri Shimbun', title: 'The long wait of Nemuro\'s displaced islanders', date: '2015-12-30', url: 'http://mypaper.sg/lifestyle/long-wait-nemuros-displaced-islanders-20151230' },
+      { publisher: 'The Japan News (Yomiuri Shimbun)', title: 'Evacuation ship passenger lists show names, details on 8,835 displaced Northern Territories residents', date: '2025-12-08', url: 'https://japannews.yomiuri.co.jp/society/general-news/20251208-297048' },
+      { publisher: 'Paul Richardson, Political Reflection Magazine', title: 'In the deep freeze? A Cold War legacy and the visa-free programme between Russia and Japan', date: '2010-06-01', url: 'http://politicalreflectionmagazine.com/2010/06/01/in-the-deep-freeze-a-cold-war-legacy-and-the-visa-free-programme-between-russia-and-japan/' },
+    ],
+    in_seed_article: true, at: [145.99, 44.25],
   },
   // 1956: the first fisherman killed.
   {
@@ -109,13 +171,39 @@ export const incidentSources: IncidentSource[] = [
     ],
     in_seed_article: true, at: [145.9, 43.41],
   },
+  // 1991: visits without visas.
+  {
+    id: '1991-visa-free-visits', date: '1991', date_end: null, type: 'diplomatic', setting: 'land',
+    title: 'Visa-free visits to the four islands agreed',
+    summary: 'After Mikhail Gorbachev\'s visit to Tokyo in April 1991 the two governments agreed that former islanders, their families and others could travel to the four islands, and the Russian residents to Japan, with identity papers instead of passports and visas, so that neither side\'s legal position would be affected. The exchanges began in 1992. Visits to family graves rest on an earlier Soviet–Japanese arrangement of 2 July 1986. Russia ended the 1991 exchange agreement and the 1999 agreement on free visits by former islanders on 5 September 2022, after Japan\'s sanctions over Ukraine, but said the 1986 grave visits were not affected.',
+    place: 'The four islands: Etorofu, Kunashiri, Shikotan and the Habomai islets', location_precision: 'area',
+    location_note: 'An agreement, not a place: the marker was placed by the atlas editors on Shikotan and stands for the four islands the visits go to.',
+    casualties: null, vessels: [],
+    accounts: {
+      japan: 'The visits go without passports or visas precisely so that they imply no recognition of Russian jurisdiction over the islands; Japan wants them, and the grave visits above all, resumed.',
+      russia: 'Russia ended the exchange and the free-visit agreements in 2022 in answer to Japan\'s unfriendly sanctions; the 1986 agreement on grave visits still stands.',
+    },
+    disputed_facts: [{
+      fact: 'What the 1991 agreement covers',
+      versions: [
+        { says: 'a 1991 agreement lets former islanders and their relatives go back to honour their dead', by: 'the seed article' },
+        { says: 'the 1991 arrangement set up the visa-free exchanges from 1992; visits to graves go back to a Soviet–Japanese agreement of 2 July 1986', by: 'TASS (25 January 2023); The Japan Times (31 January 2009)' },
+      ],
+    }],
+    sources: [
+      { publisher: 'TASS', title: 'Japan eager to resume humanitarian exchanges in Southern Kurils — prime minister', date: '2023-01-25', url: 'https://tass.com/world/1566895' },
+      { publisher: 'The Japan Times', title: 'Island mission scrapped', date: '2009-01-31', url: 'https://www.japantimes.co.jp/opinion/2009/01/31/editorials/island-mission-scrapped/' },
+      { publisher: 'Kyodo News (via OANA)', title: 'Japan cancels humanitarian aid to Russian-held islands (the visa-free programme launched in 1992)', date: '2009-01-28', url: 'http://m.oananews.org/node/43043' },
+    ],
+    in_seed_article: true, at: [146.8, 43.85],
+  },
   // 1994: the Hokkaido Tōhō-oki (Shikotan) earthquake.
   {
     id: '1994-10-04-kuril-earthquake', date: '1994-10-04', date_end: null, type: 'earthquake', setting: 'sea',
     title: 'The Kuril (Hokkaido Tōhō-oki) earthquake',
     summary: 'A magnitude 8.1–8.3 earthquake east of Shikotan shook the southern Kurils and eastern Hokkaido and raised a tsunami. Shikotan was hit hardest: buildings, roads and oil tanks at Malokurilskoye were damaged. The seed article says Japan afterwards rebuilt a destroyed power plant and a medical centre on the islands.',
     place: 'Pacific Ocean, about 70–80 km east of Shikotan', location_precision: 'approximate',
-    location_note: 'Epicentre as listed by English Wikipedia (43.706°N 147.328°E). Agencies\' solutions differ by tens of km; NOAA\'s overview puts it about 80 km east-south-east of Shikotan.',
+    location_note: 'The marker is the Japan Meteorological Agency\'s epicentre, 43°22.5′N 147°40.4′E (depth 28 km), about 79 km from Shikotan\'s coast. Catalogues differ by tens of km (see the disputed facts), so the position is good to a few tens of km.',
     casualties: { killed: 10, injured: null, note: 'At least 10 dead; English Wikipedia gives 10–12 dead and 242 to 1,742 injured, by source.' },
     vessels: [], accounts: null,
     disputed_facts: [
@@ -131,22 +219,55 @@ export const incidentSources: IncidentSource[] = [
         versions: [
           { says: 'Mw 8.2 or 8.3', by: 'English Wikipedia' },
           { says: 'M 8.1', by: 'NOAA National Geophysical Data Center' },
+          { says: 'M 8.2 (Mw 8.3 by the USGS)', by: 'Japan Meteorological Agency, via Japanese Wikipedia and the Britannica Japan encyclopaedia' },
+        ],
+      },
+      {
+        fact: 'Epicentre',
+        versions: [
+          { says: '43°22.5′N 147°40.4′E, depth 28 km: about 79 km from Shikotan by the atlas\'s measure (the marker)', by: 'Japan Meteorological Agency, via Japanese Wikipedia and the Britannica Japan encyclopaedia' },
+          { says: 'about 80 km east-south-east of Shikotan', by: 'NOAA National Geophysical Data Center (overview by V. K. Gusiakov)' },
+          { says: '43.706°N 147.328°E, which is only about 36 km from Shikotan\'s coast, though the same article puts the epicentre about 70 km east of the island', by: 'English Wikipedia (infobox; it names no catalogue for the coordinates)' },
         ],
       },
     ],
     sources: [
       { publisher: 'NOAA National Geophysical Data Center', title: 'Shikotan, Kuril Islands Earthquake, October 4, 1994 (overview by V. K. Gusiakov)' },
       { publisher: 'Wikipedia (English)', title: '1994 Kuril Islands earthquake', date: '2025', url: 'https://en.wikipedia.org/wiki/1994_Kuril_Islands_earthquake' },
+      { publisher: 'Japan Meteorological Agency, via Wikipedia (Japanese)', title: '北海道東方沖地震 (infobox: epicentre, depth, magnitude by the JMA)', date: '2025' },
+      { publisher: 'Britannica Japan (via kotobank.jp)', title: '北海道東方沖地震', url: 'https://kotobank.jp/word/%E5%8C%97%E6%B5%B7%E9%81%93%E6%9D%B1%E6%96%B9%E6%B2%96%E5%9C%B0%E9%9C%87' },
     ],
-    in_seed_article: true, at: [147.328, 43.706],
+    in_seed_article: true, at: [147.673333, 43.375],
+  },
+  // 2004–2008: the Amur islands.
+  {
+    id: '2004-10-14-amur-islands-china', date: '2004-10-14', date_end: '2008-10-14', type: 'diplomatic', setting: 'land',
+    title: 'Russia hands China islands in the Amur at Khabarovsk',
+    summary: 'By an agreement signed in Beijing on 14 October 2004, Russia gave China Tarabarov (Yinlong) Island and about half of Bolshoy Ussuriysky (Heixiazi) Island, where the Ussuri meets the Amur beside Khabarovsk, about 174 km² in all, and China dropped its claim to the rest. Both parliaments approved it in 2005, and the land changed hands at a ceremony on 14 October 2008, four years to the day after the signing. The seed article dates the handover to January 2005 and notes that some in Japan saw it as a model for the four islands.',
+    place: 'Bolshoy Ussuriysky and Tarabarov islands, Amur River, by Khabarovsk', location_precision: 'area',
+    location_note: 'The atlas\'s land data does not draw these river islands. The marker was placed by the atlas editors at Khabarovsk, on the mainland across the Amur channel from the islands.',
+    casualties: null, vessels: [], accounts: null,
+    disputed_facts: [{
+      fact: 'When the islands were handed over',
+      versions: [
+        { says: 'January 2005', by: 'the seed article' },
+        { says: 'agreement signed 14 October 2004, approved by both parliaments in 2005, handed over 14 October 2008', by: 'RT (14 October 2008); RIA Novosti via IANS (4 July 2008); Harvard University, Russia in Global Affairs collection' },
+      ],
+    }],
+    sources: [
+      { publisher: 'RT', title: 'World’s biggest country becomes a little bit smaller', date: '2008-10-14', url: 'https://www.rt.com/news/worlds-biggest-country-becomes-a-little-bit-smaller/' },
+      { publisher: 'RIA Novosti, via IANS (TwoCircles.net)', title: 'Russia to hand over two border islands to China', date: '2008-07-04', url: 'https://twocircles.net/2008jul04/russia_hand_over_two_border_islands_china.html' },
+      { publisher: 'Harvard University (Russia Global collection)', title: 'Complementary Agreement between the People’s Republic of China and the Russian Federation', url: 'https://russiaglobal.omeka.fas.harvard.edu/items/show/24' },
+    ],
+    in_seed_article: true, at: [135.07, 48.48],
   },
   // 2005.
   {
     id: '2005-11-chapel-suisho', date: '2005-11', date_end: null, type: 'construction', setting: 'land',
     title: 'Orthodox chapel built on Suisho',
-    summary: 'A small Orthodox chapel dedicated to St Demetrius of Thessaloniki went up on uninhabited Suisho (Tanfilyev), about 7 km from Cape Nosappu, for the border guards stationed there and visiting fishermen. It was built in early November 2005; a cross had stood on the island since 1997.',
+    summary: 'A small Orthodox chapel dedicated to St Demetrius of Thessaloniki went up on uninhabited Suisho (Tanfilyev), whose nearest shore is about 7 km from Cape Nosappu, for the border guards stationed there and visiting fishermen. It was built in early November 2005; a cross had stood on the island since 1997.',
     place: 'Suisho (Tanfilyev), Habomai islets', location_precision: 'approximate',
-    location_note: 'The chapel\'s position on the island is not given in our sources; the marker is at the island centre, 43°26′N 145°55′E (facts.md).',
+    location_note: 'The chapel\'s position on the island is not given in our sources; the marker is at the island centre, 43°26′N 145°55′E (English and Russian Wikipedia, Tanfilyev Island).',
     casualties: null, vessels: [],
     accounts: {
       japan: 'The Yomiuri Shimbun called the chapel a provocation on an island Japan regards as its own.',
@@ -184,8 +305,8 @@ export const incidentSources: IncidentSource[] = [
     id: '2006-08-16-kisshin-maru-31', date: '2006-08-16', date_end: null, type: 'shooting', setting: 'sea',
     title: 'Crab boat fired on near Kaigara; a fisherman killed',
     summary: 'A Russian border-guard patrol fired on the 4.9-tonne crab boat No. 31 Kisshin Maru from Nemuro near Kaigara, the reef closest to Cape Nosappu. Deckhand Mitsuhiro Morita, 35, was shot in the head and died. The captain and two crewmen were taken with the boat to Furukamappu on Kunashiri. The two crewmen came home on 30 August; the captain was fined for poaching and released on 3 October, seven weeks after the shooting. It was the first Japanese fisherman killed since 1956.',
-    place: 'Near Kaigara (Signalny) reef, off Cape Nosappu', location_precision: 'approximate',
-    location_note: 'The reports say "near Kaigara-jima"; the marker is on the Kaigara lighthouse, 43°23.8′N 145°51.5′E (facts.md). The boat\'s exact position is disputed.',
+    place: 'Near Kaigara (Signalny) reef, off Cape Nosappu', location_precision: 'area',
+    location_note: 'Neither government published the boat\'s position: Japan\'s reports say only "near Kaigara-jima", and Russia that it was in Russian territorial waters. The marker was placed by the atlas editors about 0.7 km south-east of the Kaigara lighthouse (43°23.8′N 145°51.5′E), off the reef; it says nothing about which side of any line the boat was on.',
     casualties: { killed: 1, injured: 0, note: 'Three more were detained: two until 30 August, the captain until 3 October 2006.' },
     vessels: [
       { name: 'No. 31 Kisshin Maru', name_ja: '第31吉進丸', count: 1, kind: 'crab-pot fishing boat', side: 'japan', tonnage_t: 4.9, crew: 4, home_port: 'Nemuro' },
@@ -218,7 +339,31 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Yomiuri Shimbun', title: '[Russian patrol fires on Nemuro fishing boat near Kaigarajima]', date: '2006-08-16' },
       { publisher: 'Associated Press', title: 'Japanese captain arrested by Russia heads back home (via Taipei Times)', date: '2006-10-04' },
     ],
-    in_seed_article: true, at: KAIGARA_LIGHTHOUSE,
+    in_seed_article: true, at: [145.865, 43.392],
+  },
+  // 2006: Russia's development programme for the Kurils.
+  {
+    id: '2006-08-03-kuril-development-programme', date: '2006-08-03', date_end: null, type: 'construction', setting: 'land',
+    title: 'Russia approves a development programme for the Kurils',
+    summary: 'The Russian government approved in outline a federal programme for the social and economic development of the Kuril Islands in 2007–2015, worth about 17 billion roubles, for transport, cheaper power, fisheries and tourism, aiming to raise the population from about 19,000 to 28,000–30,000. Economy minister German Gref said it had nothing to do with whether the four islands go to Japan. The seed article dates Russia\'s approval of a development plan to December 2005.',
+    place: 'The Kuril Islands, the four islands Japan claims among them', location_precision: 'area',
+    location_note: 'A programme for the whole chain: the marker was placed by the atlas editors on Iturup, the largest island, and stands for the area.',
+    casualties: null, vessels: [],
+    accounts: {
+      japan: 'Japan regards Russian development of the four islands as carried out under an illegal occupation, and any third-country investment there as incompatible with its position.',
+      russia: 'The programme serves the islands\' residents and economy; it has nothing to do with the question of transferring the islands (economy minister German Gref).',
+    },
+    disputed_facts: [{
+      fact: 'When the plan was approved',
+      versions: [
+        { says: 'December 2005', by: 'the seed article' },
+        { says: '3 August 2006, approved in outline by the government, for 2007–2015', by: 'RIA Novosti (3 August 2006)' },
+      ],
+    }],
+    sources: [
+      { publisher: 'RIA Novosti (via Sputnik)', title: 'Kuril development program to boost population, output - Gref', date: '2006-08-03', url: 'https://sputniknews.com/20060803/52220304.html' },
+    ],
+    in_seed_article: true, at: [147.45, 44.92],
   },
   // 2007.
   {
@@ -312,9 +457,9 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '2008-02-09-tu95-sofu-gan', date: '2008-02-09', date_end: null, type: 'airspace', setting: 'air',
     title: 'Russian bomber over Japanese waters near Sōfu-gan',
-    summary: 'A Russian Tu-95 strategic bomber flew from the north down the Pacific and, by Japan\'s account, crossed into the airspace over the territorial sea around Sōfu-gan, a bare rock in the southern Izu Islands, for just under three minutes (7:30:36 to 7:33:24). Japan scrambled 22 F-15s and two E-767 early-warning aircraft and protested.',
+    summary: 'A Russian Tu-95 strategic bomber flew from the north down the Pacific and, by Japan\'s account, crossed into the airspace over the territorial sea around Sōfu-gan (Lot\'s Wife), a bare rock in the southern Izu Islands, for just under three minutes (7:30:36 to 7:33:24). The published entry point is about 22 km west of the rock, at the edge of its 12-nautical-mile (22.2 km) territorial sea; the exit point about 23 km to its north-east. Japan scrambled 22 F-15s and two E-767 early-warning aircraft and protested.',
     place: 'Airspace over the territorial sea near Sōfu-gan, southern Izu Islands', location_precision: 'exact',
-    location_note: 'The marker is the entry point published by Japan\'s Ministry of Defense, 29°47′N 140°07′E; the exit was 29°52′N 140°34′E.',
+    location_note: 'The marker is the entry point published by Japan\'s Ministry of Defense, 29°47′N 140°07′E; the exit was 29°52′N 140°34′E. Sōfu-gan, at 29°47′39″N 140°20′31″E, is too small for the atlas\'s land data (about 84 by 56 m) and is not drawn: the distances to it are measured from that published position. The nearest coast the atlas draws is far away (Honshu), which says nothing about this event.',
     casualties: null,
     vessels: [
       { name: null, name_ja: null, count: 1, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null },
@@ -330,8 +475,29 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Ministry of Defense of Japan', title: 'Violation of Japanese Airspace by Russian Aircraft (February 9, 2008)', date: '2008-02-09', url: 'https://www.mod.go.jp/e/about/remarks/2008/press20080209.html' },
       { publisher: 'Associated Press', title: 'Russian bomber violates Japan airspace', date: '2008-02-09', url: 'http://usatoday30.usatoday.com/news/world/2008-02-09-2208755352_x.htm' },
       { publisher: 'Yomiuri Shimbun', title: '[Russian bomber violates airspace over the southern Izu Islands]', date: '2008-02-09' },
+      { publisher: 'Wikipedia (English)', title: 'Lot\'s Wife (crag) (Sōfu-gan): 29°47′39″N 140°20′31″E; about 84 m east–west and 56 m north–south', date: '2025' },
     ],
     in_seed_article: true, at: [140.116667, 29.783333],
+  },
+  {
+    id: '2008-07-08-fukuda-medvedev-toyako', date: '2008-07-08', date_end: null, type: 'meeting', setting: 'land',
+    title: 'Fukuda and Medvedev meet at the Tōyako G8 summit',
+    summary: 'At their first meeting since Medvedev became president in May, held beside the G8 summit at Lake Tōya in Hokkaido, Prime Minister Yasuo Fukuda and President Dmitry Medvedev agreed that the dispute over the four islands should be settled and that talks would go on at every level on the basis of the documents agreed before. A week earlier Medvedev had told Kyodo and NHK that the 1956 and 1993 declarations could give "positive impulses".',
+    place: 'Tōyako, Hokkaido (the G8 summit hotel above Lake Tōya)', location_precision: 'approximate',
+    location_note: 'The sources name the summit\'s hotel by Lake Tōya; the marker was placed by the atlas editors on the lake\'s western shore, good to a few km.',
+    casualties: null, vessels: [],
+    accounts: {
+      japan: 'If the territorial question is solved, relations will rise to their highest level, Medvedev said by a senior Japanese official\'s account; the two agreed to keep negotiating on the basis of past declarations.',
+      russia: 'A solution to this complex problem needs a good atmosphere, closer economic and humanitarian ties first (presidential aide Sergei Prikhodko); Russia\'s sovereignty over the southern Kurils is not in question (Foreign Ministry spokesman Andrei Nesterenko).',
+    },
+    disputed_facts: [],
+    sources: [
+      { publisher: 'The Japan Times', title: 'Fukuda, Medvedev favor isle row solution', date: '2008-07-09', url: 'http://info.japantimes.co.jp/text/nn20080709b1.html' },
+      { publisher: 'Ministry of Foreign Affairs of Japan, via the G8 Research Group (University of Toronto)', title: 'Second press conference, Hokkaido Toyako Summit: Japan–Russian Federation bilateral summit meeting', date: '2008-07-08', url: 'http://www.g8.utoronto.ca/summit/2008hokkaido/2008-press-0708-2.html' },
+      { publisher: 'The Moscow Times', title: 'Kurils deal linked to economic ties', date: '2008-07-09', url: 'http://oldtmt.vedomosti.ru/sitemap/free/2008/7/article/kurils-deal-linked-to-economic-ties/368813.html' },
+      { publisher: 'Kyodo News (via OANA)', title: 'Russia\'s Medvedev hints at some flexibility over territory row', date: '2008-07-04', url: 'https://oananews.org/node/11373' },
+    ],
+    in_seed_article: true, at: [140.76, 42.6],
   },
   // 2009.
   {
@@ -373,13 +539,27 @@ export const incidentSources: IncidentSource[] = [
     ],
     in_seed_article: true, at: YUZHNO_SAKHALINSK,
   },
+  {
+    id: '2009-05-papers-rule-dropped', date: '2009-05', date_end: null, type: 'diplomatic', setting: 'sea',
+    title: 'Russia drops its demand for immigration cards',
+    summary: 'The seed article reports that in May 2009 Russia gave up the "papers rule", its January demand that Japanese aid workers and visitors hand in immigration cards before landing, which had halted Japan\'s aid to the islands and put the visa-free visits in doubt. We found no other source that dates the change; visa-free visits did go on in summer 2009, when a Japanese group landed on Kunashiri and Etorofu in July.',
+    place: 'Arrivals at Furukamappu (Yuzhno-Kurilsk), Kunashiri, where the cards were demanded', location_precision: 'area',
+    location_note: 'A rule, not a place: the marker was placed by the atlas editors in the bay off Yuzhno-Kurilsk, where the aid ship was turned back in January.',
+    casualties: null, vessels: [], accounts: null,
+    disputed_facts: [],
+    sources: [
+      { publisher: 'Source article of the atlas (a 2020 web page on Japan–Russia relations)', title: 'Kuril Islands, Fishing and Visiting by Japanese' },
+      { publisher: 'Kazinform, citing ITAR-Tass', title: 'Russia might drop visa-free exchange with Japan (a Japanese group lands on Iturup)', date: '2009-07-08', url: 'https://www.inform.kz/en/russia-might-drop-visa-free-exchange-with-japan_a2184788' },
+    ],
+    in_seed_article: true, at: [145.93, 43.99],
+  },
   // 2010.
   {
     id: '2010-01-29-helicopter-fire-kunashir', date: '2010-01-29', date_end: null, type: 'helicopter-fire', setting: 'sea',
     title: 'Border-guard helicopter fires on two Rausu boats',
     summary: 'A Russian border-guard helicopter dropped flares and then opened fire on two 19-tonne boats from Rausu off Kunashiri. Nobody among the 15 crew was hurt, but the Japan Coast Guard counted 20 bullet marks on the hulls when the boats got home (15 on one, 5 on the other).',
-    place: 'Off Kunashiri', location_precision: 'area',
-    location_note: 'Russia puts the boats about 1.5 nautical miles off Kunashir\'s shore without saying which shore; the marker stands off the western coast, placed by the atlas editors.',
+    place: 'Off Kunashiri, about 1.5 nautical miles (2.8 km) from the shore by Russia\'s account', location_precision: 'approximate',
+    location_note: 'Russia puts the boats about 1.5 nautical miles (2.8 km) off Kunashir without saying which shore; Japan gave no position, only that the boats were inside the agreed fishing area. The marker was placed by the atlas editors 2.8 km off Kunashir\'s western shore, the side facing Rausu, the boats\' home port, so it stands for Russia\'s account; where along that shore is not known.',
     casualties: { killed: 0, injured: 0, note: null },
     vessels: [
       { name: 'No. 58 Taka Maru', name_ja: null, count: 1, kind: 'fishing boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
@@ -396,7 +576,7 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Reuters, citing RIA Novosti', title: 'Japan Protests To Russia After Boats Fired At', date: '2010-01-30', url: 'https://rferl.org/amp/Japan_Protests_To_Russia_After_Boats_Fired_At/1944071.html' },
       { publisher: 'AFP', title: 'Tokyo protests at Russian border guard shooting', date: '2010-01-31' },
     ],
-    in_seed_article: true, at: [145.75, 44.25],
+    in_seed_article: true, at: [145.845, 44.25],
   },
   {
     id: '2010-11-01-medvedev-kunashir', date: '2010-11-01', date_end: null, type: 'visit', setting: 'land',
@@ -437,6 +617,32 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'RIA Novosti', title: 'Russia to demand punishment for Japanese radicals who desecrated flag', date: '2011-02-22', url: 'http://en.rian.ru/world/20110222/162711272.html' },
     ],
     in_seed_article: true, at: [139.7427, 35.6603],
+  },
+  {
+    id: '2011-02-15-sea-cucumber-kunashir', date: '2011-02-15', date_end: null, type: 'diplomatic', setting: 'sea',
+    title: 'Report of a Chinese–Russian sea-cucumber farm off Kunashiri',
+    summary: 'Kyodo News reported from Vladivostok that a company based on Kunashiri and a fisheries firm from Dalian had signed a memorandum earlier in February to farm sea cucumbers off the island, the first known third-country business on the disputed islands; a scallop venture off Shikotan was reported two days later. Prime Minister Naoto Kan said such a venture would be incompatible with Japan\'s position. China\'s Foreign Ministry said it knew nothing of the deal and called the islands a bilateral matter for Russia and Japan.',
+    place: 'Waters off Kunashiri', location_precision: 'area',
+    location_note: 'The reports name only the island; the marker was placed by the atlas editors off Kunashiri\'s south-east shore.',
+    casualties: null, vessels: [],
+    accounts: {
+      japan: 'Third-country investment on the islands would amount to accepting Russian control and is incompatible with Japan\'s position (Prime Minister Kan; Foreign Minister Maehara).',
+      russia: 'Russia invites foreign investors to the southern Kurils; the Kunashir company\'s president said the Chinese side had proposed the venture, and Russia\'s fisheries chief invited Japan to join such projects as well.',
+    },
+    disputed_facts: [{
+      fact: 'Whether a Chinese company had agreed to the venture',
+      versions: [
+        { says: 'a Dalian firm signed a memorandum of understanding with the Kunashir company in early February 2011', by: 'Kyodo News, quoting the Russian company\'s president (The Japan Times, 16 February 2011)' },
+        { says: 'the Chinese government knew nothing of such a deal', by: 'Ma Zhaoxu, spokesman of China\'s Foreign Ministry (The Japan Times, 16 February 2011; South China Morning Post, 18 February 2011); the seed article, citing The New York Times, calls it a denial' },
+      ],
+    }],
+    sources: [
+      { publisher: 'The Japan Times / Kyodo News', title: 'Russia, China firms agree to farm sea cucumbers off disputed isle', date: '2011-02-16', url: 'https://www.japantimes.co.jp/news/2011/02/16/national/russia-china-firms-agree-to-farm-sea-cucumbers-off-disputed-isle/' },
+      { publisher: 'South China Morning Post', title: 'Beijing quiet on venture in disputed Kurils', date: '2011-02-17', url: 'http://www.scmp.com/article/738376/beijing-quiet-venture-disputed-kurils' },
+      { publisher: 'South China Morning Post', title: 'New joint venture plan for disputed isles', date: '2011-02-18', url: 'http://www.scmp.com/article/738463/new-joint-venture-plan-disputed-isles' },
+      { publisher: 'The New York Times (Edward Wong), as quoted in the seed article', title: '[China denies report of a joint venture on the disputed islands]', date: '2011-02-17' },
+    ],
+    in_seed_article: true, at: [145.95, 44.05],
   },
   {
     id: '2011-03-01-missile-plan-kurils', date: '2011-03-01', date_end: null, type: 'military', setting: 'land',
@@ -485,7 +691,7 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '2011-09-pacific-fleet-soya-strait', date: '2011-09', date_end: null, type: 'military', setting: 'sea',
     title: 'Pacific Fleet sails 24 ships through the Sōya Strait',
-    summary: 'For a large exercise with about 10,000 troops, Russia\'s Pacific Fleet, based in Vladivostok, moved 24 ships to Kamchatka by way of the Sōya (La Pérouse) Strait between Hokkaido and Sakhalin.',
+    summary: 'For a large exercise with about 10,000 troops, Russia\'s Pacific Fleet, based in Vladivostok, moved 24 ships to Kamchatka by way of the Sōya (La Pérouse) Strait between Hokkaido and Sakhalin. We found only one source for this, the Yomiuri Shimbun\'s report of 1 October 2011; no second report confirms it.',
     place: 'Sōya (La Pérouse) Strait', location_precision: 'area',
     location_note: 'The ships passed through the strait; the marker stands in mid-strait, placed by the atlas editors.',
     casualties: null,
@@ -496,7 +702,7 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '2011-09-kamchatka-missile-exercise', date: '2011-09', date_end: null, type: 'military', setting: 'air',
     title: 'Strategic bombers practise cruise-missile strikes over Kamchatka',
-    summary: 'In late September Tu-160 and Tu-95 strategic bombers carried out cruise-missile exercises on the Kamchatka Peninsula, part of a step-up in Russian military activity near Japan.',
+    summary: 'In late September Tu-160 and Tu-95 strategic bombers carried out cruise-missile exercises on the Kamchatka Peninsula, part of a step-up in Russian military activity near Japan. We found only one source for this, the Yomiuri Shimbun\'s report of 1 October 2011; no second report confirms it.',
     place: 'Kamchatka Peninsula', location_precision: 'area',
     location_note: 'The report names only the peninsula; the marker is the atlas\'s Kamchatka anchor point.',
     casualties: null,
@@ -565,7 +771,7 @@ export const incidentSources: IncidentSource[] = [
     title: 'Cod longliner taken to Kunashiri',
     summary: 'Weeks after the octopus boats were freed, Russian inspectors stopped the 29-tonne cod longliner No. 68 Shōyō Maru from the Habomai cooperative near Shikotan, as it headed home from fishing with a Russian permit, and took it with its six crew to Furukamappu.',
     place: 'Near Shikotan, inside the 200-nautical-mile zone Russia claims', location_precision: 'area',
-    location_note: 'The reports say "near Shikotan"; the marker stands off Shikotan\'s south-east shore, placed by the atlas editors.',
+    location_note: 'The reports say "near Shikotan" and both governments put the boat in Russia\'s 200-mile zone, that is beyond the 12-nautical-mile (22.2 km) territorial sea. The marker was placed by the atlas editors about 35 km south-east of Shikotan, in that zone; the boat\'s position was not published.',
     casualties: { killed: 0, injured: 0, note: null },
     vessels: [{ name: 'No. 68 Shōyō Maru', name_ja: '第68翔洋丸', count: 1, kind: 'cod bottom-longline boat', side: 'japan', tonnage_t: 29, crew: 6, home_port: 'Nemuro' }],
     accounts: {
@@ -578,7 +784,7 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Mainichi Shimbun', title: '[Nemuro cod boat taken by Russian authorities]', date: '2020-01-15' },
       { publisher: 'RIA Novosti', title: '[Border guards detain Japanese fishing boat near the Kurils]', date: '2020-01-15' },
     ],
-    in_seed_article: false, at: [146.95, 43.72],
+    in_seed_article: false, at: [147.15, 43.55],
   },
   {
     id: '2021-05-28-eiho-maru-172', date: '2021-05-28', date_end: null, type: 'seizure', setting: 'sea',

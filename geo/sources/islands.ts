@@ -1,8 +1,8 @@
 /**
  * The named land features of the atlas, authored by hand. Geometry is never drawn here: each
  * entry names a point that lies on the island, and the build takes the upstream OpenStreetMap
- * polygon that contains it. Published areas come from ../shared/reference/facts.md, which names
- * the original publisher of each figure.
+ * polygon that contains it. Each published area names its publisher (listed with the other
+ * reference figures in docs/sources.md).
  */
 import type { Administrator, IslandGroup, Names } from '../../src/geo/types.ts';
 
@@ -23,6 +23,7 @@ export interface IslandSource {
 }
 
 const GSI_R7 = 'Geospatial Information Authority of Japan, 2025 (R7) island areas, via MLIT hoppo-data';
+const MLIT_R7_HABOMAI = 'Ministry of Land, Infrastructure, Transport and Tourism of Japan (MLIT), hoppo-data: Habomai islands in all, from the Geospatial Information Authority of Japan\'s 2025 (R7) island areas; MOFA gives about 95 km² with the islets, 93 km² for the islands alone';
 const HOPPOU = 'Cabinet Office of Japan, hoppou.go.jp, Habomai islet areas';
 const ENWP = 'English Wikipedia infobox (2025)';
 
@@ -50,7 +51,7 @@ export const islandSources: IslandSource[] = [
   { id: 'simushir', name: { en: 'Simushir', ja: '新知島', ru: 'Симушир' }, aliases: ['Shimushiru', 'Shinshiru', 'Simusir'], ...KURIL, anchor: [152.0, 46.97] },
   { id: 'broutona', name: { en: 'Broutona', ja: '武魯頓島', ru: 'Броутона' }, aliases: ['Broughton', 'Makanruru', 'Buroton'], ...KURIL, anchor: [150.735, 46.72] },
   { id: 'chirpoy', name: { en: 'Chirpoy', ja: '知理保以島', ru: 'Чирпой' }, aliases: ['Chirihoi', 'Chirpoi', 'Kita-Chirihoi'], ...KURIL, anchor: [150.87, 46.525] },
-  { id: 'brat-chirpoyev', name: { en: 'Brat Chirpoyev', ja: '南知理保以島', ru: 'Брат Чирпоев' }, aliases: ['Brat Chirpoev', 'Minami-Chirihoi'], ...KURIL, anchor: [150.8, 46.46] },
+  { id: 'brat-chirpoyev', name: { en: 'Brat Chirpoyev', ja: '知理保以南島', ru: 'Брат Чирпоев' }, aliases: ['Brat Chirpoev', 'Chirihoinan', 'Chirihoinan-to'], ...KURIL, anchor: [150.8, 46.46] },
   { id: 'urup', name: { en: 'Urup', ja: '得撫島', ru: 'Уруп' }, aliases: ['Uruppu', 'Urup Island'], ...KURIL, anchor: [149.95, 45.9], published: { km2: 1430, source: ENWP } },
   // The four islands Japan claims, with the Habomai islets.
   { id: 'iturup', name: { en: 'Iturup', ja: '択捉島', ru: 'Итуруп' }, aliases: ['Etorofu', 'Etorofu-to', 'Ituruo', 'Etorofu Island'], ...NT, anchor: [147.62, 45.03], published: { km2: 3166.64, source: GSI_R7 } },
@@ -78,4 +79,34 @@ export const islandSources: IslandSource[] = [
   { id: 'karaginsky', name: { en: 'Karaginsky Island', ja: 'カラギンスキー島', ru: 'Карагинский' }, aliases: ['Karaginsky', 'Karaginskiy'], group: 'kamchatka', country: 'RUS', anchor: [164.0, 58.9] },
   // Northern Honshu, for context and the Tsugaru Strait.
   { id: 'honshu', name: { en: 'Honshu', ja: '本州', ru: 'Хонсю' }, aliases: ['Honshū', 'Hondo'], group: 'honshu', country: 'JPN', anchor: [140.9, 40.0] },
+];
+
+/**
+ * A named group of islands that is a place of its own: searchable by its names and measurable as
+ * the union of its members' polygons (they do not overlap, so the union is the MultiPolygon of
+ * their rings). It stands in islands.geojson just before its first member, so the members are
+ * drawn above it and a click on an islet finds the islet. The era layers leave it out (its land
+ * is already there as its members) and incident distances use the members, never the group.
+ */
+export interface IslandGroupSource {
+  id: string;
+  name: Names;
+  aliases: string[];
+  group: IslandGroup;
+  /** Island ids of islandSources, in the order their polygons are written. */
+  members: string[];
+  claimed_by?: Administrator;
+  published?: { km2: number; source: string };
+}
+
+export const islandGroupSources: IslandGroupSource[] = [
+  {
+    id: 'habomai',
+    name: { en: 'Habomai Islands', ja: '歯舞群島', ru: 'Хабомаи' },
+    aliases: ['Habomai', 'Habomai islets', 'Habomai group', 'Habomai-gunto', 'Habomai-shoto', 'Малая Курильская гряда', 'Хабомаи острова', '歯舞諸島', 'はぼまい'],
+    group: 'northern-territories',
+    members: ['suisho', 'yuri', 'akiyuri', 'shibotsu', 'taraku'],
+    claimed_by: 'japan',
+    published: { km2: 94.84, source: MLIT_R7_HABOMAI },
+  },
 ];

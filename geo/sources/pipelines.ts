@@ -3,7 +3,7 @@
  * is, so that a reader can check them. Town positions are from GeoNames; a waypoint marked
  * `approx` is a site with no published coordinate, placed as its note says. Waypoints run
  * upstream to downstream: the order of the coordinates is the direction of flow. Lengths and
- * capacities come from ../shared/reference/facts.md and the publishers it names.
+ * capacities cite their publishers (geo/sources/energy-citations.ts; summary in docs/sources.md).
  */
 import type { Capacity, Commodity, EnergyStatus, RoutePrecision } from '../../src/features/energy/model.ts';
 import type { Source } from '../../src/geo/types.ts';
@@ -163,7 +163,7 @@ export const pipelineSources: PipelineSource[] = [
     capacityNote: 'Design 36.5 bcm a year (en-WP); first stage 6 bcm (RIA); Upstream reports 5.5 bcm a year in use.',
     operator: GAZPROM, precision: 'approximate',
     routeNote: 'Across the Nevelskoy Strait (Ministry of Energy) to Komsomolsk-on-Amur and Khabarovsk, then south through the Ussuri valley towns. The compressor station near Nogliki has no published coordinates, and the stretch from Lazarev to Komsomolsk-on-Amur has no published towns.',
-    sources: [CITE.enwpSkv, CITE.factsSkv, CITE.gazpromSkv2011, CITE.upstreamSkv, CITE.minenergoSkv, CITE.energylandKirinskoye, CITE.geonames],
+    sources: [CITE.enwpSkv, CITE.riaMofcomSkv, CITE.gazpromSkv2011, CITE.upstreamSkv, CITE.minenergoSkv, CITE.energylandKirinskoye, CITE.geonames],
   },
   {
     id: 'power-of-siberia-chayanda-blagoveshchensk', name: 'Power of Siberia: Chayanda to Blagoveshchensk', system: 'power-of-siberia',
@@ -172,10 +172,11 @@ export const pipelineSources: PipelineSource[] = [
     from: { name: 'Chayanda field', facility: 'chayanda-field' }, to: { name: 'Chinese border at Blagoveshchensk' },
     parts: [[CHAYANDA, ...LENA_TO_TYNDA, ...AMUR, SVOBODNY, p('Blagoveshchensk (Amur crossing)', 127.5264, 50.2759)]],
     published: { km: 2200, source: CITE.gazpromPos2019 },
-    capacity: { value: 38, unit: 'bcm/yr', basis: 'contract' }, capacityNote: '38 bcm a year under the 30-year Gazprom–CNPC contract of 2014; 1,420 mm pipe.',
+    capacity: { value: 38, unit: 'bcm/yr', basis: 'design' },
+    capacityNote: '38 bcm a year, the design capacity and the volume of the 30-year Gazprom–CNPC contract of 2014, reached on 1 December 2024 (TASS); 31.1 bcm went through in 2024. In September 2025 the two sides agreed to raise it to 44 bcm a year. 1,420 mm pipe.',
     operator: GAZPROM, precision: 'corridor',
     routeNote: 'Along the ESPO corridor through Lensk, Olyokminsk, Aldan and Tynda, then to the Amur gas processing plant at Svobodny and the river crossing by Blagoveshchensk. The Chayanda end is approximate (see the field).',
-    sources: [CITE.gazpromPos2019, CITE.factsPos, CITE.novaPos2020, CITE.rccPos, CITE.ykt2012, CITE.geonames],
+    sources: [CITE.gazpromPos2019, CITE.gazpromPos, CITE.tassPos2025, CITE.novaPos2020, CITE.rccPos, CITE.ykt2012, CITE.geonames],
   },
   {
     id: 'power-of-siberia-kovykta-chayanda', name: 'Power of Siberia: Kovykta to Chayanda', system: 'power-of-siberia',
@@ -183,11 +184,11 @@ export const pipelineSources: PipelineSource[] = [
     statusNote: 'Kovykta gas entered the line on 21 December 2022.',
     from: { name: 'Kovykta field', facility: 'kovykta-field' }, to: { name: 'Chayanda field', facility: 'chayanda-field' },
     parts: [[KOVYKTA, p('Kirensk', 108.1154, 57.7756), p('Vitim', 112.5699, 59.4433), CHAYANDA]],
-    published: { km: 804, source: CITE.factsPos },
+    published: { km: 804, source: CITE.gazpromPos },
     lengthNote: 'Gazprom gave 803 km in 2021 and 804 km at the start in 2022.',
     operator: GAZPROM, precision: 'approximate',
     routeNote: 'No towns are published for this section. It is drawn up the Lena valley by Kirensk and Vitim, the river towns nearest the two fields, which are both placed approximately.',
-    sources: [CITE.factsPos, CITE.gazpromKovykta2021, CITE.geonames],
+    sources: [CITE.gazpromPos, CITE.gazpromKovykta2021, CITE.geonames],
   },
   {
     id: 'power-of-siberia-2012-plan', name: 'Yakutia–Khabarovsk–Vladivostok (the 2012 Power of Siberia plan)', system: 'power-of-siberia',
@@ -201,19 +202,19 @@ export const pipelineSources: PipelineSource[] = [
     capacity: { value: 61, unit: 'bcm/yr', basis: 'planned' }, capacityNote: 'Planned in 2012 with the Irkutsk section, about 4,000 km in all.',
     operator: GAZPROM, precision: 'indicative',
     routeNote: 'Drawn as the plan described it: along the ESPO route to the Amur region, then along the Trans-Siberian towns to Khabarovsk and down the Sakhalin–Khabarovsk–Vladivostok corridor.',
-    sources: [CITE.ykt2012, CITE.factsPos, CITE.seedArticle, CITE.yomiuri2012, CITE.geonames],
+    sources: [CITE.ykt2012, CITE.gazpromPos, CITE.seedArticle, CITE.yomiuri2012, CITE.geonames],
   },
   {
     id: 'belogorsk-khabarovsk', name: 'Eastern gas system: Belogorsk to Khabarovsk', system: 'power-of-siberia',
     commodity: 'gas', status: 'under-construction', opened: null,
-    statusNote: 'Begun in 2024 to join Power of Siberia to the Sakhalin–Khabarovsk–Vladivostok line.',
+    statusNote: 'Begun in 2024 to join Power of Siberia to the Sakhalin–Khabarovsk–Vladivostok line. Still being built in 2026: in May 2025 Russia\'s Energy Ministry expected it finished by 2027 (about 828 km, part already laid), after a 2029 date given in January 2024.',
     from: { name: 'Belogorsk' }, to: { name: 'Khabarovsk' },
     parts: [[...TRANS_SIB_EAST, p('Khabarovsk', 135.0971, 48.462)]],
     published: { km: 800, source: CITE.gazpromBelogorsk2024 },
     lengthNote: 'Gazprom says only “more than 800 km” and has not published the route. Our line through the Trans-Siberian towns is far shorter, so the pipe must take a longer way or start further back along Power of Siberia.',
     operator: GAZPROM, precision: 'indicative',
     routeNote: 'No route published: drawn through the Trans-Siberian towns between the two ends.',
-    sources: [CITE.gazpromBelogorsk2024, CITE.factsPos, CITE.geonames],
+    sources: [CITE.gazpromBelogorsk2024, CITE.tassBelogorsk2024, CITE.tassBelogorsk2025, CITE.gazpromPos, CITE.geonames],
   },
   {
     id: 'espo-1-taishet-skovorodino', name: 'ESPO oil pipeline, stage 1: Taishet to Skovorodino', system: 'espo',
@@ -226,10 +227,11 @@ export const pipelineSources: PipelineSource[] = [
     ]],
     published: { km: 2757, source: CITE.ftEspo2010 },
     lengthNote: 'For the whole system, offshore-technology gives 4,188 km and Transneft (via PortNews) over 4,700 km; the two stages here add up to about 4,800 km.',
-    capacity: { value: 30, unit: 'Mt/yr', basis: 'design' }, capacityNote: '30 Mt a year in stage 1, to be raised to 80 Mt a year for the whole system.',
+    capacity: { value: 80, unit: 'Mt/yr', basis: 'design' },
+    capacityNote: '80 Mt a year since Transneft completed its expansion in late November 2019 (Interfax; Transneft). It opened in 2009 at 30 Mt a year (PortNews, 2008).',
     operator: 'Transneft', precision: 'corridor',
     routeNote: 'Rerouted in 2006 north of Lake Baikal: from Taishet across the Angara to Ust-Kut, along the left bank of the Lena past Kirensk and the Talakan field to Lensk, then by Olyokminsk, Aldan and Tynda to Skovorodino.',
-    sources: [CITE.ftEspo2010, CITE.portnewsEspo, CITE.offshoreTechEspo, CITE.riaEspoRoute, CITE.geonames],
+    sources: [CITE.ftEspo2010, CITE.portnewsEspo, CITE.offshoreTechEspo, CITE.riaEspoRoute, CITE.interfaxEspo2019, CITE.transneftEspo80, CITE.geonames],
   },
   {
     id: 'espo-2-skovorodino-kozmino', name: 'ESPO oil pipeline, stage 2: Skovorodino to Kozmino', system: 'espo',
@@ -242,10 +244,11 @@ export const pipelineSources: PipelineSource[] = [
     ]],
     published: { km: 2045, source: CITE.interfaxEspo2 },
     lengthNote: 'Interfax (2010): 1,000 km welded and 1,045 km to go. OGJ (2009) gave about 2,000 km and Transneft (2008) 2,100 km.',
-    capacityNote: 'No design figure found for this stage. The Moscow Times (2012): deliveries through Kozmino to rise to 25 Mt a year with the new link.',
+    capacity: { value: 50, unit: 'Mt/yr', basis: 'design' },
+    capacityNote: '50 Mt a year since the expansion completed in late November 2019 (Interfax; Transneft). When it opened, The Moscow Times (2012) expected deliveries through Kozmino to rise to 25 Mt a year with the new link.',
     operator: 'Transneft', precision: 'corridor',
     routeNote: 'From Skovorodino along the Trans-Siberian corridor to Khabarovsk, south through the Ussuri valley, and by Partizansk to Kozmino Bay.',
-    sources: [CITE.interfaxEspo2, CITE.moscowTimesEspo2, CITE.offshoreTechEspo, CITE.kommersantKozmino, CITE.geonames],
+    sources: [CITE.interfaxEspo2, CITE.moscowTimesEspo2, CITE.offshoreTechEspo, CITE.kommersantKozmino, CITE.interfaxEspo2019, CITE.transneftEspo80, CITE.geonames],
   },
   {
     id: 'sakhalin-hokkaido', name: 'Sakhalin–Hokkaido–Honshu gas pipeline (proposed)', system: null,

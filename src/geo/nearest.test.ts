@@ -111,7 +111,7 @@ describe('coastToCoast: the classic straits', () => {
     // GSI: 7.0 km from Cape Nosappu; ru-WP: 7.5 km across the Sovetsky Strait.
     ['suisho', 'hokkaido', 6.5, 7.6],
     // The First Kuril Strait between Shumshu and Cape Lopatka: about 11 km (the figure the issue
-    // gives; facts.md has no row for it, so the range is wide).
+    // gives; docs/sources.md lists no published width for it, so the range is wide).
     ['shumshu', 'kamchatka', 10, 12.5],
     // La Pérouse (Soya) Strait, Cape Crillon to Cape Soya: about 42 km (likewise).
     ['sakhalin', 'hokkaido', 40, 45],
@@ -141,7 +141,7 @@ describe('coastToCoast: the classic straits', () => {
   it('crosses the Vries Strait where the 1855 boundary ran (~45°30′N 149°10′E)', () => {
     const r = coastToCoast(island('iturup'), island('urup'));
     expect(geodesicDistanceKm(geodesicMidpoint(r.points[0], r.points[1]), [149 + 10 / 60, 45.5])).toBeLessThan(15);
-    // No published width in facts.md: a sanity range only.
+    // No published width in docs/sources.md: a sanity range only.
     expect(r.distanceKm).toBeGreaterThan(30);
     expect(r.distanceKm).toBeLessThan(50);
   });
