@@ -8,7 +8,7 @@ import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonAreaKm2 } from '../src/geo/area.ts';
 import { geodesicDistanceKm } from '../src/geo/geodesic.ts';
-import { TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentFeature } from '../src/geo/incidents.ts';
+import { TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentFeature } from '../src/features/incidents/model.ts';
 import { nearestCoast } from '../src/geo/nearest.ts';
 import { resolvePlace } from '../src/geo/places.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';

@@ -66,7 +66,8 @@ describe('eras.geojson', () => {
   });
 
   it('holds every island but Honshu in every era, whole or in pieces', () => {
-    const ids = islands.features.map((f) => f.properties.id).filter((id) => id !== 'honshu').sort();
+    // Habomai is the group of its islets, each of which the eras hold on its own.
+    const ids = islands.features.map((f) => f.properties.id).filter((id) => id !== 'honshu' && id !== 'habomai').sort();
     for (const era of ERA_IDS) {
       const here = [...new Set(eras.features.filter((f) => f.properties.era === era).map((f) => f.properties.island))].sort();
       expect(here, era).toEqual(ids);
