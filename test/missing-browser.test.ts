@@ -22,7 +22,7 @@ function expectLoudFailure(run: { status: number | null; out: string }): string 
   expect(run.status, run.out).not.toBeNull(); // null: killed by the timeout, not a failure of its own
   expect(run.out).toContain('THE BROWSER TESTS CANNOT RUN, AND EACH OF THEM WILL FAIL.');
   // The closing line: nothing passed, every browser test counted as failed.
-  const closing = /^0 passed, (\d+) failed \((\d+) browser test\(s\) did not run and count as failed\)$/m.exec(run.out);
+  const closing = /^0 passed, (\d+) failed \((\d+) of them did not run and count as failed\)$/m.exec(run.out);
   expect(closing, run.out).not.toBeNull();
   const [, failed, notRun] = closing!;
   expect(Number(failed)).toBeGreaterThan(0);

@@ -1,12 +1,12 @@
 /**
- * The closing line of every `npm test`: 'N passed, N failed', in which a browser test that did
- * not pass counts as failed, whatever the reason: skipped because its file's `beforeAll` (the
- * browser launch) threw, skipped with `.skip`, or never run because the run stopped before the
- * browser tests (global-setup.ts throws when no Chromium starts). vitest's own summary counts such
- * tests as "skipped" beside the passes, which reads like a green run; this line cannot.
+ * The closing line of every `npm test`: 'N passed, N failed', in which a test that could not run
+ * counts as failed: every browser test that did not pass, whatever the reason (its file's
+ * `beforeAll`, the browser launch, threw; `.skip`; no Chromium at all, see global-setup.ts), and
+ * any test of a file whose hooks failed. vitest's own summary counts such tests as "skipped"
+ * beside the passes ("603 passed | 44 skipped"), which reads like a green run; this line cannot.
  *
- * Any browser test that did not pass also sets a failing exit code, so `.skip` on a browser test
- * cannot turn a run green either. Unit tests keep vitest's meaning of skipped.
+ * Such a test also sets a failing exit code, so `.skip` on a browser test cannot turn a run green
+ * either. A unit test skipped on purpose stays skipped.
  */
 import type { Reporter, SerializedError, TestModule } from 'vitest/node';
 
@@ -15,31 +15,34 @@ export const BROWSER_PROJECT = 'browser';
 
 export interface Counts {
   passed: number;
+  /** Tests that failed, and tests that could not run (see `notRun`). */
   failed: number;
-  /** Browser tests that did not run (skipped or never finished), counted in `failed` too. */
-  browserNotRun: number;
-  /** Unit tests skipped on purpose (`.skip`, `.todo`): not failures. */
+  /** Tests counted in `failed` because they did not run: every browser test that did not pass,
+   * and any test of a file whose hooks or loading failed. */
+  notRun: number;
+  /** Unit tests skipped on purpose (`.skip`, `.todo`, `ctx.skip()` in a file that had no error). */
   skipped: number;
-  /** Test files that failed before any of their tests were collected (a syntax or import error). */
-  brokenFiles: number;
+  /** Files that failed with no failed test to show for it (a syntax error, an `afterAll` that threw). */
+  failedFiles: number;
 }
 
 export function countResults(testModules: ReadonlyArray<TestModule>): Counts {
-  const c: Counts = { passed: 0, failed: 0, browserNotRun: 0, skipped: 0, brokenFiles: 0 };
+  const c: Counts = { passed: 0, failed: 0, notRun: 0, skipped: 0, failedFiles: 0 };
   for (const m of testModules) {
-    const browser = m.project.name === BROWSER_PROJECT;
-    let tests = 0;
+    const mustRun = m.project.name === BROWSER_PROJECT;
+    const fileFailed = m.errors().length > 0;
+    let failedHere = 0;
     for (const t of m.children.allTests()) {
-      tests++;
       const state = t.result().state;
       if (state === 'passed') c.passed++;
-      else if (state === 'failed') c.failed++;
-      else if (browser) {
-        c.failed++;
-        c.browserNotRun++;
+      else if (state === 'failed') failedHere++;
+      else if (mustRun || fileFailed) {
+        failedHere++;
+        c.notRun++;
       } else c.skipped++;
     }
-    if (tests === 0 && m.errors().length > 0) c.brokenFiles++;
+    c.failed += failedHere;
+    if (fileFailed && failedHere === 0) c.failedFiles++;
   }
   return c;
 }
@@ -59,11 +62,11 @@ export function markBrowserSetup(mark: Exclude<SetupMark, undefined>): void {
 const browserSetupMark = (): SetupMark => (globalThis as Record<symbol, SetupMark>)[BROWSER_SETUP];
 
 export function summaryLine(c: Counts, browserSetupFailed: boolean): string {
-  const failed = c.failed + c.brokenFiles;
+  const failed = c.failed + c.failedFiles;
   const notes: string[] = [];
   if (browserSetupFailed) notes.push("FAILED: the run stopped in the browser tests' setup, before any test (its error is printed as an Unhandled Error)");
-  if (c.browserNotRun) notes.push(`${c.browserNotRun} browser test(s) did not run and count as failed`);
-  if (c.brokenFiles) notes.push(`${c.brokenFiles} test file(s) failed to load`);
+  if (c.notRun) notes.push(`${c.notRun} of them did not run and count as failed`);
+  if (c.failedFiles) notes.push(`${c.failedFiles} test file(s) failed outside their tests`);
   if (c.skipped) notes.push(`${c.skipped} unit test(s) skipped on purpose`);
   return `${c.passed} passed, ${failed} failed${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
@@ -75,6 +78,6 @@ export default class SummaryReporter implements Reporter {
     const setupFailed = mark === 'started';
     console.log(`\n${summaryLine(counts, setupFailed)}`);
     if (mark === 'no-browser') console.log('No Chromium started: see the message above the test results.');
-    if (counts.browserNotRun > 0 || setupFailed || mark === 'no-browser') process.exitCode = 1;
+    if (counts.failed > 0 || counts.failedFiles > 0 || setupFailed || mark === 'no-browser') process.exitCode = 1;
   }
 }
