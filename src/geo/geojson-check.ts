@@ -37,13 +37,25 @@ export function checkGeometry(g: unknown, where: string, out: Problems = []): Pr
   const c = (geom as { coordinates?: unknown }).coordinates;
   switch (geom.type) {
     case 'Point': checkPosition(c, where, out); break;
-    case 'MultiPoint': Array.isArray(c) ? c.forEach((p, i) => checkPosition(p, `${where}[${i}]`, out)) : out.push(`${where}: coordinates missing`); break;
+    case 'MultiPoint':
+      if (Array.isArray(c)) c.forEach((p, i) => checkPosition(p, `${where}[${i}]`, out));
+      else out.push(`${where}: coordinates missing`);
+      break;
     case 'LineString': checkLine(c, where, out); break;
-    case 'MultiLineString': Array.isArray(c) && c.length ? c.forEach((l, i) => checkLine(l, `${where}[${i}]`, out)) : out.push(`${where}: no lines`); break;
-    case 'Polygon': Array.isArray(c) && c.length ? c.forEach((r, i) => checkRing(r, `${where} ring ${i}`, i === 0, out)) : out.push(`${where}: no rings`); break;
+    case 'MultiLineString':
+      if (Array.isArray(c) && c.length) c.forEach((l, i) => checkLine(l, `${where}[${i}]`, out));
+      else out.push(`${where}: no lines`);
+      break;
+    case 'Polygon':
+      if (Array.isArray(c) && c.length) c.forEach((r, i) => checkRing(r, `${where} ring ${i}`, i === 0, out));
+      else out.push(`${where}: no rings`);
+      break;
     case 'MultiPolygon':
       if (!Array.isArray(c) || !c.length) { out.push(`${where}: no polygons`); break; }
-      c.forEach((poly, j) => Array.isArray(poly) && poly.length ? poly.forEach((r, i) => checkRing(r, `${where} polygon ${j} ring ${i}`, i === 0, out)) : out.push(`${where} polygon ${j}: no rings`));
+      c.forEach((poly, j) => {
+        if (Array.isArray(poly) && poly.length) poly.forEach((r, i) => checkRing(r, `${where} polygon ${j} ring ${i}`, i === 0, out));
+        else out.push(`${where} polygon ${j}: no rings`);
+      });
       break;
     case 'GeometryCollection': geom.geometries.forEach((x, i) => checkGeometry(x, `${where}[${i}]`, out)); break;
     default: out.push(`${where}: unknown geometry type ${String((geom as { type?: unknown }).type)}`);
