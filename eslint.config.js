@@ -19,6 +19,7 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 
@@ -89,7 +90,7 @@ const restrictImports = (packages = [], message = '') => [
   },
 ];
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', 'node_modules/', '.cache/', 'public/data/', 'test-results/', 'coverage/'] },
   js.configs.recommended,
   tseslint.configs.recommended,
