@@ -61,23 +61,24 @@ export function markBrowserSetup(mark: Exclude<SetupMark, undefined>): void {
 }
 const browserSetupMark = (): SetupMark => (globalThis as Record<symbol, SetupMark>)[BROWSER_SETUP];
 
-export function summaryLine(c: Counts, browserSetupFailed: boolean): string {
+export function summaryLine(c: Counts, browserSetupFailed: boolean, unhandledErrors = 0): string {
   const failed = c.failed + c.failedFiles;
   const notes: string[] = [];
   if (browserSetupFailed) notes.push("FAILED: the run stopped in the browser tests' setup, before any test (its error is printed as an Unhandled Error)");
   if (c.notRun) notes.push(`${c.notRun} of them did not run and count as failed`);
   if (c.failedFiles) notes.push(`${c.failedFiles} test file(s) failed outside their tests`);
+  if (unhandledErrors) notes.push(`and ${unhandledErrors} error(s) outside any test, printed as Unhandled Error`);
   if (c.skipped) notes.push(`${c.skipped} unit test(s) skipped on purpose`);
   return `${c.passed} passed, ${failed} failed${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(testModules: ReadonlyArray<TestModule>, _unhandledErrors: ReadonlyArray<SerializedError>): void {
+  onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<SerializedError>): void {
     const counts = countResults(testModules);
     const mark = browserSetupMark();
     const setupFailed = mark === 'started';
-    console.log(`\n${summaryLine(counts, setupFailed)}`);
+    console.log(`\n${summaryLine(counts, setupFailed, unhandledErrors.length)}`);
     if (mark === 'no-browser') console.log('No Chromium started: see the message above the test results.');
-    if (counts.failed > 0 || counts.failedFiles > 0 || setupFailed || mark === 'no-browser') process.exitCode = 1;
+    if (counts.failed > 0 || counts.failedFiles > 0 || unhandledErrors.length > 0 || setupFailed || mark === 'no-browser') process.exitCode = 1;
   }
 }
