@@ -9,7 +9,8 @@
  *    KURIL_NO_SYSTEM_CHROMIUM=1 hides it (to try the fallback on a machine that has it).
  * 3. npm's @sparticuz/chromium, a devDependency, so that `npm ci` alone brings a browser. Its
  *    binary ships brotli-compressed in the package and is inflated once per version into a
- *    folder of its own under the OS temp folder (see `inflateSparticuz`).
+ *    folder of its own under the OS temp folder (see `inflateSparticuz`). KURIL_NO_NPM_CHROMIUM=1
+ *    hides it (test/missing-browser.test.ts uses both to have no browser at all).
  *
  * When none is found, `findChromium` throws `NoChromiumError`, and the browser tests' global
  * setup (global-setup.ts) lets it fail the run.
