@@ -14,10 +14,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { buildApp, serveBuilt } from '../test/browser/serve.ts';
 import { budget, type Bench, type Comparison } from './harness.ts';
 
 const SAMPLES = 48;
@@ -35,8 +34,8 @@ function quantile(xs: number[], q: number): number {
 const bench: Bench = async () => {
   const work = mkdtempSync(join(tmpdir(), 'kuril-bench-era-'));
   const appOut = join(work, 'app');
-  await build({ logLevel: 'warn', build: { outDir: appOut } });
-  const { url, server } = await serveStatic(appOut);
+  await buildApp(appOut);
+  const { url, close } = await serveBuilt(appOut);
   const browser = await launchChromium();
   try {
     const comparisons: Comparison[] = [];
@@ -50,7 +49,7 @@ const bench: Bench = async () => {
     return { comparisons, budgets };
   } finally {
     await browser.close();
-    server.close();
+    await close();
     rmSync(work, { recursive: true, force: true });
   }
 };

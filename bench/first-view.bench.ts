@@ -14,7 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium.ts';
-import { serveStatic } from './static-server.ts';
+import { buildApp, serveBuilt } from '../test/browser/serve.ts';
 import { budget, type Bench, type Comparison } from './harness.ts';
 
 // Nine rounds: on two busy cores one load can be 200 ms off the next, and five medians moved the
@@ -49,10 +49,10 @@ const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); retu
 const bench: Bench = async () => {
   const work = mkdtempSync(join(tmpdir(), 'kuril-bench-'));
   const appOut = join(work, 'app');
-  const bareOut = join(work, 'bare');
-  await build({ logLevel: 'warn', build: { outDir: appOut } });
-  await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut } });
-  const { url, server } = await serveStatic(appOut, { '/bench-bare/': bareOut });
+  await buildApp(appOut);
+  // The bare page is served under /bench-bare/ of the same server: built into that subfolder.
+  await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: join(appOut, 'bench-bare') } });
+  const { url, close } = await serveBuilt(appOut);
   const browser = await launchChromium();
   try {
     const firstView = new Set<string>();
@@ -94,7 +94,7 @@ const bench: Bench = async () => {
     };
   } finally {
     await browser.close();
-    server.close();
+    await close();
     rmSync(work, { recursive: true, force: true });
   }
 };

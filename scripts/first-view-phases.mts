@@ -11,14 +11,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { launchChromium } from '../test/browser/chromium.ts';
-import { serveStatic } from '../bench/static-server.ts';
+import { buildApp, serveBuilt } from '../test/browser/serve.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const rounds = Number(arg('rounds') ?? 7);
 const work = mkdtempSync(join(tmpdir(), 'kuril-phases-'));
-await build({ logLevel: 'warn', build: { outDir: join(work, 'app') } });
-await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: join(work, 'bare') } });
-const { url, server } = await serveStatic(join(work, 'app'), { '/bench-bare/': join(work, 'bare') });
+await buildApp(join(work, 'app'));
+// The bare page under /bench-bare/ of the same server, as the first-view bench serves it.
+await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: join(work, 'app', 'bench-bare') } });
+const { url, close } = await serveBuilt(join(work, 'app'));
 const browser = await launchChromium();
 
 // Runs in the page before its scripts: follows the map's events from the moment it exists.
@@ -76,6 +77,6 @@ try {
   for (const k of keys) console.log(`${k.padEnd(30)}${cell(of('bare', k))}${cell(of('atlas', k))}`);
 } finally {
   await browser.close();
-  server.close();
+  await close();
   rmSync(work, { recursive: true, force: true });
 }

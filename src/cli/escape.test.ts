@@ -15,6 +15,7 @@ describe('escapeControls', () => {
 
   it('leaves no control character in any string of them all', () => {
     const all = Array.from({ length: 0x2070 }, (_, i) => String.fromCharCode(i)).join('');
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     expect(escapeControls(all)).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/u);
   });
 });
@@ -29,6 +30,7 @@ describe('terminalJson', () => {
   it('escapes the controls JSON leaves raw, and reads back to the same value', () => {
     const value = { q: 'x\u001b\u009b\u202e\u2028y', n: 1 };
     const text = terminalJson(value);
+    // eslint-disable-next-line no-control-regex -- control characters are what this matches
     expect(text).not.toMatch(/[\u0000-\u001f\u007f-\u009f\u2028\u202e]/u);
     expect(text).toContain('\\u009b');
     expect(JSON.parse(text)).toEqual(value);

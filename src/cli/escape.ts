@@ -6,6 +6,7 @@
  */
 
 // C0 controls, DEL, C1 controls, the line and paragraph separators, and the bidi controls.
+// eslint-disable-next-line no-control-regex -- control characters are what this matches
 const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/gu;
 
 const hex = (c: string, width: number) => c.codePointAt(0)!.toString(16).padStart(width, '0');

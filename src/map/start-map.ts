@@ -41,7 +41,7 @@ async function fontFacesOrThrow(): Promise<FontFaces> {
   try {
     return await loadFontFaces(new URL('.', window.location.href).href);
   } catch (e) {
-    throw new Error(`The map could not start: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(`The map could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }
 }
 
@@ -53,7 +53,7 @@ function createMap(container: HTMLElement, opts: StartOptions, fontFaces: FontFa
   } catch (e) {
     // MapLibre asks for the WebGL context itself: no probe of our own first, since creating a
     // context is the costliest step of the map's start in software WebGL (about 90 ms here).
-    if (e instanceof GPUInitializationError) throw new Error(NO_WEBGL);
+    if (e instanceof GPUInitializationError) throw new Error(NO_WEBGL, { cause: e });
     throw e;
   }
   // scripts/first-view-phases.mts reads this mark, as it does on the bench's bare page.

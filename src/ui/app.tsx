@@ -89,15 +89,9 @@ function Shell({ shell, mapStart, store }: AppProps) {
   const tab = useAtlas((s) => s.tab);
   const lang = useAtlas((s) => s.lang);
   const islands = useAtlas((s) => s.islands);
-  const tool = useAtlas((s) => s.tool);
 
   // The bench reads this mark: navigation to the interface's first render.
   useEffect(() => { if (performance.getEntriesByName('atlas-app-rendered').length === 0) performance.mark('atlas-app-rendered'); }, []);
-  // The path tool's crosshair (app.css).
-  useEffect(() => {
-    if (tool) shell.mapWrap.dataset.tool = tool;
-    else delete shell.mapWrap.dataset.tool;
-  }, [tool, shell.mapWrap]);
 
   const openSecondMap = useCallback(async (container: HTMLElement, view: (s: AtlasState) => AtlasState): Promise<SecondMap> => {
     if (!ready) throw new Error('the main map is not ready');

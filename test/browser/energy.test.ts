@@ -137,8 +137,9 @@ describe('the Energy tab', () => {
     expect(await panel.getByTestId('energy-status').innerText()).toMatch(/^Operating/);
     expect(await panel.getByTestId('energy-opened').innerText()).toBe('2011');
     const lengths = await panel.getByTestId('energy-lengths').innerText();
-    expect(lengths).toContain('1,822 km');
-    expect(lengths).toContain('1,427 km');
+    // One formatter for every distance: one decimal of a km.
+    expect(lengths).toContain('1,822.0 km');
+    expect(lengths).toContain('1,427.0 km');
     expect(lengths).toMatch(/−21\.7%/);
     expect(await panel.innerText()).toContain('Gazprom');
     expect(await panel.locator('.energy-sources a').count()).toBeGreaterThan(0);

@@ -227,7 +227,8 @@ describe('border eras', () => {
       return { held: held.features.length, drawn: [...new Set(drawn)].sort() };
     }, which);
     const [mainIslands, compareIslands] = [await islandsIn('kurilAtlas'), await islandsIn('kurilAtlasCompare')];
-    expect(compareIslands.held).toBe(41);
+    // 41 islands and the Habomai group, which the islands source holds as a place of its own.
+    expect(compareIslands.held).toBe(42);
     expect(compareIslands.drawn).toEqual(expect.arrayContaining(['iturup', 'kunashir', 'urup']));
     expect(compareIslands).toEqual(mainIslands);
 

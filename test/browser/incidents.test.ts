@@ -133,11 +133,16 @@ describe('a link to an incident, and the list and the map in step', () => {
     await listItem(page, shoyo.properties.id).click();
     await popup(page).getByText(shoyo.properties.title).waitFor();
     await atlas.idle();
-    const view = await page.evaluate(() => { const m = window.kurilAtlas!.map; return { c: m.getCenter(), z: m.getZoom() }; });
-    expect(Math.abs(view.c.lng - at(shoyo)[0])).toBeLessThan(0.01);
-    expect(Math.abs(view.c.lat - at(shoyo)[1])).toBeLessThan(0.01);
+    // The map flew there; the popup may then have panned it a little, to stand clear of the
+    // era timeline and the map's edges. The marker stays in view, unclustered.
+    const view = await page.evaluate((ll) => { const m = window.kurilAtlas!.map; return { inView: m.getBounds().contains(ll), z: m.getZoom() }; }, at(shoyo));
+    expect(view.inView).toBe(true);
     expect(view.z).toBeGreaterThanOrEqual(7);
     expect(await popup(page).count()).toBe(1);
+    const [p, era, map] = await Promise.all(['.incident-popup', '.era-control', '.maplibregl-canvas'].map((s) => page.locator(s).boundingBox()));
+    expect(p!.y + p!.height <= era!.y || p!.y >= era!.y + era!.height || p!.x >= era!.x + era!.width || p!.x + p!.width <= era!.x).toBe(true);
+    expect(p!.y).toBeGreaterThanOrEqual(map!.y);
+    expect(p!.y + p!.height).toBeLessThanOrEqual(map!.y + map!.height);
   });
 
   it('from the keyboard: Enter on a list item opens the popup with focus in it; Esc closes it and gives focus back', async () => {

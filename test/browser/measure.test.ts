@@ -169,7 +169,7 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     await page.getByRole('button', { name: 'Close path' }).click();
     await readout(page).getByText(/Area: [\d,.]+ km²/).waitFor();
     await expect.poll(() => page.getByRole('button', { name: 'Measure a path' }).getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('.map[data-measure-tool]').count()).toBe(0);
+    expect(await page.locator('.maplibregl-canvas-container.is-path-tool').count()).toBe(0);
 
     // On land, too, a click belongs to the path while the tool is on: the Islands tab (mounted,
     // hidden) does not pick Kunashir. P adds the centre and Esc ends the path; then the same
@@ -179,7 +179,7 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     await page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [145.9, 44.0], zoom: 8 }));
     await atlas.idle();
     await page.getByRole('button', { name: 'Measure a path' }).click();
-    expect(await page.locator('.map[data-measure-tool="path"]').count()).toBe(1);
+    expect(await page.locator('.maplibregl-canvas-container.is-path-tool').count()).toBe(1);
     const onLand = await page.evaluate((ll) => window.kurilAtlas!.map.project(ll), kunashir);
     await page.mouse.click(box.x + onLand.x, box.y + onLand.y);
     await readout(page).getByText('Path: one point').waitFor();
@@ -189,7 +189,7 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     await readout(page).getByText('Segment 1:').waitFor();
     await page.keyboard.press('Escape');
     await expect.poll(() => page.getByRole('button', { name: 'Measure a path' }).getAttribute('aria-pressed')).toBe('false');
-    expect(await page.locator('.map[data-measure-tool]').count()).toBe(0);
+    expect(await page.locator('.maplibregl-canvas-container.is-path-tool').count()).toBe(0);
     await page.mouse.click(box.x + onLand.x, box.y + onLand.y);
     await expect.poll(() => picked.inputValue()).toBe('kunashir');
     // The island's tab comes forward; the path's readout waits in the Measure tab.

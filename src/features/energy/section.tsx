@@ -36,7 +36,7 @@ export function EnergySection({ map }: SectionProps) {
   const { selected: selectedId, focus, year, showUnbuilt, hover } = useSlice(energySlice);
   const data = useEnergyData((n) => notify(store, n), map !== null);
   const ready = data.kind === 'ready' ? data.data : null;
-  const selected = selectedId ? { id: selectedId, focus } : null;
+  const selected = useMemo(() => (selectedId ? { id: selectedId, focus } : null), [selectedId, focus]);
 
   const index = useMemo(() => (ready ? energyIndex(ready) : null), [ready]);
   const range = useMemo(() => (ready ? yearRange(ready) : null), [ready]);

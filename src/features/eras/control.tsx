@@ -26,10 +26,12 @@ export function EraControl({ era, onChange }: EraControlProps) {
   const refs = useRef<Partial<Record<EraId, HTMLButtonElement | null>>>({});
   const index = ERA_IDS.indexOf(era);
 
-  // One step per render while playing; the effect re-arms on each new era and stops at the last.
+  // The player stops at the last era (adjusted while rendering, not in an effect).
+  if (playing && index >= ERA_IDS.length - 1) setPlaying(false);
+
+  // One step per render while playing; the effect re-arms on each new era.
   useEffect(() => {
-    if (!playing) return;
-    if (index >= ERA_IDS.length - 1) { setPlaying(false); return; }
+    if (!playing || index >= ERA_IDS.length - 1) return;
     const timer = window.setTimeout(() => onChange(ERA_IDS[index + 1]), PLAY_STEP_MS);
     return () => window.clearTimeout(timer);
   }, [playing, index, onChange]);

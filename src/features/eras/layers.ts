@@ -4,7 +4,7 @@
  * state only in its opacity, so `setEra` re-evaluates a few paint values and cross-fades the
  * colours. A filter on global state would make MapLibre re-tile the sources on every switch.
  */
-import type { ExpressionSpecification, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { DEFAULT_ERA, ERA_IDS, type EraId, type Holder } from '../../geo/eras.ts';
 import { perFeature, perFeatureDash, SOLID_DASH } from '../../map/shared-programs.ts';
 import { hexRgb, type RgbaImage } from '../../map/rgba-image.ts';

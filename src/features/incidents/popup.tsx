@@ -32,15 +32,16 @@ export function IncidentPopup(props: IncidentPopupProps) {
   const onClose = useRef(props.onClose);
   useEffect(() => { onClose.current = props.onClose; }, [props.onClose]);
   const [lon, lat] = at;
+  // Where the popup opens; a new position moves it (below) rather than re-making it.
+  const openAt = useRef<[number, number]>([lon, lat]);
 
   useEffect(() => {
     const p = new Popup({
       closeButton: false, closeOnClick: false, focusAfterOpen: false,
       maxWidth: 'min(28rem, calc(100vw - 2rem))', className: 'incident-popup', offset: 14,
-    }).setDOMContent(node).setLngLat([lon, lat]).addTo(map);
+    }).setDOMContent(node).setLngLat(openAt.current).addTo(map);
     popup.current = p;
     return () => { p.remove(); popup.current = null; };
-    // The popup is made once per mount; a new position moves it (below) rather than re-making it.
   }, [map, node]);
 
   useEffect(() => { popup.current?.setLngLat([lon, lat]); }, [lon, lat]);

@@ -2,8 +2,8 @@
  * The path tool's hold on the map: while it is on, a click or tap on the map adds a point, and
  * keys edit the path (Enter on the focused map or P anywhere adds a point at the map's centre,
  * Backspace removes the last point, Esc ends the path). While it is on, the store's `tool` is
- * PATH_TOOL: the other features' click handlers stand aside, and the app gives the map a
- * crosshair (`data-measure-tool` on its wrapper).
+ * PATH_TOOL: the other features' click handlers stand aside; the map's canvas container gets
+ * the class `is-path-tool`, which gives it a crosshair (app.css).
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 
@@ -43,6 +43,7 @@ export function bindPathTool(map: MapLibreMap, ev: PathToolEvents, keys: Pick<Wi
   const canvasContainer = map.getCanvasContainer();
   const zoomWasOn = map.doubleClickZoom.isEnabled();
   if (zoomWasOn) map.doubleClickZoom.disable();
+  canvasContainer.classList.add('is-path-tool');
 
   const click = (e: MapMouseEvent) => ev.onPoint([e.lngLat.lng, e.lngLat.lat]);
   const key = (e: KeyboardEvent) => {
@@ -59,6 +60,7 @@ export function bindPathTool(map: MapLibreMap, ev: PathToolEvents, keys: Pick<Wi
   return () => {
     map.off('click', click);
     keys.removeEventListener('keydown', key);
+    canvasContainer.classList.remove('is-path-tool');
     if (zoomWasOn) map.doubleClickZoom.enable();
   };
 }

@@ -38,8 +38,12 @@ export function MeasurePlaceBox(props: PlaceBoxProps) {
   const [active, setActive] = useState(-1);
   const list = useRef<HTMLUListElement>(null);
 
-  // A preset or a link can choose for the box: show what was chosen.
-  useEffect(() => { setText(nameOf(value)); }, [value]);
+  // A preset or a link can choose for the box: show what was chosen (adjusted while rendering).
+  const [shownValue, setShownValue] = useState(value);
+  if (value !== shownValue) {
+    setShownValue(value);
+    setText(nameOf(value));
+  }
 
   const sorted = useMemo(() => [...islands].sort((a, b) => a.properties.name.en.localeCompare(b.properties.name.en)), [islands]);
   const tooLong = placeTooLong(text);

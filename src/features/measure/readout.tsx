@@ -2,19 +2,19 @@
  * The measurement readout: a status region that screen readers announce politely, and a Copy
  * button that puts the same text on the clipboard (or says plainly that the browser refused).
  */
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Readout } from '../../geo/readout.ts';
 
 type CopyState = 'idle' | 'copied' | 'refused';
 
 export function MeasureReadout(props: { readout: Readout | null; empty: string }) {
   const { readout } = props;
-  const [copy, setCopy] = useState<CopyState>('idle');
   const body = useRef<HTMLDivElement>(null);
   const text = readout?.text ?? null;
-
-  // A new measurement is not the one that was copied.
-  useEffect(() => { setCopy('idle'); }, [text]);
+  // What was copied, and of which text: a new measurement is not the one that was copied.
+  const [copied, setCopied] = useState<{ state: CopyState; of: string | null }>({ state: 'idle', of: null });
+  const copy: CopyState = copied.of === text ? copied.state : 'idle';
+  const setCopy = (state: CopyState) => setCopied({ state, of: text });
 
   const onCopy = async () => {
     if (!text) return;

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { islandNamer } from './island-names.ts';
-import type { IncidentCollection } from '../features/incidents/model.ts';
-import type { IslandCollection } from './types.ts';
+import { islandNamer } from '../../geo/island-names.ts';
+import type { IncidentCollection } from './model.ts';
+import type { IslandCollection } from '../../geo/types.ts';
 
 const load = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8')) as T;
 const ISLANDS = load<IslandCollection>('islands.geojson');

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Position } from 'geojson';
-import { DEFAULT_ERA, ERA_IDS, ERAS, holderAt, isEraId, previousEra, type EraId, type EraLandCollection, type EraTexts, type Holder } from './eras.ts';
-import { checkEraTexts } from './era-texts.ts';
-import type { IslandCollection } from './types.ts';
-import { checkEraLand } from '../features/eras/contract.ts';
+import { DEFAULT_ERA, ERA_IDS, ERAS, holderAt, isEraId, previousEra, type EraId, type EraLandCollection, type EraTexts, type Holder } from '../../geo/eras.ts';
+import { checkEraTexts } from '../../geo/era-texts.ts';
+import type { IslandCollection } from '../../geo/types.ts';
+import { checkEraLand } from './contract.ts';
 
 const eras = JSON.parse(readFileSync('public/data/eras.geojson', 'utf8')) as EraLandCollection;
 const islands = JSON.parse(readFileSync('public/data/islands.geojson', 'utf8')) as IslandCollection;

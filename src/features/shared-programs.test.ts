@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { LayerSpecification } from 'maplibre-gl';
-import { buildStyle } from './style.ts';
-import { mapParts } from '../features/registry.ts';
-import { INITIAL_VIEW } from './ids.ts';
-import { bindingOf, programsOf } from './testing/paint-kinds.ts';
-import { splitFirstView } from './first-view-layers.ts';
-import { perFeature, perFeatureDash, SOLID_DASH } from './shared-programs.ts';
+import { buildStyle } from '../map/style.ts';
+import { mapParts } from './registry.ts';
+import { INITIAL_VIEW } from '../map/ids.ts';
+import { bindingOf, programsOf } from '../map/testing/paint-kinds.ts';
+import { splitFirstView } from '../map/first-view-layers.ts';
+import { perFeature, perFeatureDash, SOLID_DASH } from '../map/shared-programs.ts';
 import { createPropertyExpression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 
 const dataUrl = 'http://localhost/data';
