@@ -37,19 +37,37 @@ export function onLand(p: Position, islands: IslandFeature[], land: LandFeature[
  */
 const round1 = (km: number) => Math.round(km * 10) / 10;
 
+/** The mainland a point stands on, from the land polygons' country codes. */
+function mainlandOf(p: Position, land: LandFeature[]): 'japan' | 'russia' {
+  const f = land.find((l) => l.properties?.kind === 'land' && booleanPointInPolygon(p, l));
+  const country = (f?.properties as { country?: string } | undefined)?.country;
+  if (country === 'RUS') return 'russia';
+  if (country === 'JPN') return 'japan';
+  throw new Error(`incidents: a marker on the mainland of ${country ?? 'no country'}, which the contract has no side for`);
+}
+
+function namedPlace(s: IncidentSource): IncidentComputed['named_place'] {
+  if (!s.namedPlace) return null;
+  const { name, held_by, why, at } = s.namedPlace;
+  return { name, held_by, why, distance_km: round1(geodesicDistanceKm(s.at, at)) };
+}
+
 function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[], land: LandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
   // An event ashore, or in the air over land, is attributed to the island it stands on.
   let home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
+  let mainland: IncidentComputed['mainland'] = null;
   if (s.setting === 'land' && !home) {
     // On the mainland (the Amur islands handover, marked at Khabarovsk): no island holds it, so
     // coast_island is the nearest island, and the distances stay null as for any event on land.
     if (!onLand(s.at, [], land)) throw new Error(`incidents: ${s.id} is set on land but its marker is on no land`);
     home = islands.find((f) => f.properties.id === nearestCoast(s.at, islands, { rings: 'outer' }).islandId);
+    mainland = mainlandOf(s.at, land);
   }
   if (home) {
     return {
       coast_island: home.properties.id, coast_administered_by: home.properties.administered_by,
       coast_distance_km: null, russian_coast_distance_km: null, inside_russian_claimed_territorial_sea: null,
+      mainland, named_place: namedPlace(s),
     };
   }
   const near = nearestCoast(s.at, islands, { rings: 'outer' });
@@ -64,6 +82,8 @@ function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFea
     // Where Russian and Japanese coasts are less than 24 nmi apart the claim stops at the median
     // line, so a point nearer a Japanese coast is outside it however close the Russian one is.
     inside_russian_claimed_territorial_sea: s.location_precision === 'area' ? null : ru <= TERRITORIAL_SEA_KM && ru < jp,
+    mainland: null,
+    named_place: namedPlace(s),
   };
 }
 

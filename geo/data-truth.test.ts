@@ -190,6 +190,18 @@ describe('Wrong or misleading', () => {
     expect(geodesicDistanceKm(f.geometry.coordinates, SOFU_GAN)).toBeGreaterThan(20);
     expect(geodesicDistanceKm(f.geometry.coordinates, SOFU_GAN)).toBeLessThan(TERRITORIAL_SEA_KM + 0.5);
     expect(f.properties.location_note).toMatch(/Sōfu-gan, at 29°47′39″N 140°20′31″E/);
+    // The panel shows the distance to the rock first (named_place), the far drawn coast after.
+    expect(f.properties.named_place).toMatchObject({ name: expect.stringContaining('Sōfu-gan'), held_by: 'japan' });
+    expect(f.properties.named_place!.distance_km).toBeCloseTo(geodesicDistanceKm(f.geometry.coordinates, SOFU_GAN), 1);
+    expect(f.properties.named_place!.distance_km).toBeLessThan(23);
+  });
+
+  it('the Amur islands stand on the Russian mainland, not on Sakhalin', () => {
+    const p = incident('2004-10-14-amur-islands-china').properties;
+    expect(p.mainland).toBe('russia');
+    expect(p.named_place).toBeNull();
+    // Every other event ashore stands on an island.
+    expect(incidents.filter((f) => f.properties.mainland !== null).map((f) => f.properties.id)).toEqual(['2004-10-14-amur-islands-china']);
   });
 
   it.each(TEXT_DISTANCES.map((t) => [t.id, t.phrase.source, t] as const))('each incident\'s marker agrees with the distance its own text gives: %s, "%s"', (id, _phrase, t) => {

@@ -16,6 +16,8 @@ import type { Source } from '../../src/geo/types.ts';
 export interface IncidentSource extends IncidentRecord {
   /** The marker, [lon, lat]. */
   at: [number, number];
+  /** The place the sources measure from, where the atlas draws no coast for it (see `named_place` in geo/README.md). */
+  namedPlace?: { name: string; at: [number, number]; held_by: 'japan' | 'russia'; why: string };
 }
 
 // Sources used by several records.
@@ -478,6 +480,8 @@ export const incidentSources: IncidentSource[] = [
       { publisher: 'Wikipedia (English)', title: 'Lot\'s Wife (crag) (Sōfu-gan): 29°47′39″N 140°20′31″E; about 84 m east–west and 56 m north–south', date: '2025' },
     ],
     in_seed_article: true, at: [140.116667, 29.783333],
+    // The sources measure from the rock, which the coastline data cannot draw.
+    namedPlace: { name: 'Sōfu-gan (Lot\'s Wife)', at: [140 + 20 / 60 + 31 / 3600, 29 + 47 / 60 + 39 / 3600], held_by: 'japan', why: 'a rock about 84 by 56 m, too small for the atlas\'s coastline; the sources measure from it' },
   },
   {
     id: '2008-07-08-fukuda-medvedev-toyako', date: '2008-07-08', date_end: null, type: 'meeting', setting: 'land',

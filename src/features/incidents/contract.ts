@@ -95,6 +95,19 @@ const computedEntries = {
    * judgement; null on land and where only an area is known.
    */
   inside_russian_claimed_territorial_sea: v.nullable(v.boolean('inside_russian_claimed_territorial_sea must be a boolean or null')),
+  /** For an event ashore on no island: whose mainland it stands on; else null. */
+  mainland: v.nullable(v.picklist(SIDES, 'mainland must be japan, russia or null')),
+  /**
+   * The place the sources measure from, where it is not a coast the atlas draws (Sōfu-gan, a
+   * rock too small for the coastline data): its name, who holds it, why it is named, and the
+   * geodesic km from the marker to its published position; else null.
+   */
+  named_place: v.nullable(obj({
+    name: text('named_place.name is empty'),
+    held_by: v.picklist(SIDES, 'named_place.held_by must be japan or russia'),
+    why: text('named_place.why is empty'),
+    distance_km: v.pipe(v.number('named_place.distance_km must be a distance in km'), v.minValue(0, 'named_place.distance_km must be a distance in km')),
+  })),
 };
 
 export const IncidentRecordSchema = obj(recordEntries);

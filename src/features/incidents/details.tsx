@@ -43,6 +43,18 @@ function Vessel({ v }: { v: IncidentVessel }) {
 
 function Coast({ p, islandName }: { p: IncidentProps; islandName: (id: string) => string }) {
   const coast = `${islandName(p.coast_island)} (${HOLDER[p.coast_administered_by]})`;
+  if (p.mainland) return <dd>On land: the mainland ({HOLDER[p.mainland]})</dd>;
+  if (p.named_place) {
+    // The sources measure from a place the atlas does not draw: that distance, then the coast's.
+    const n = p.named_place;
+    return (
+      <dd>
+        {formatDistance(n.distance_km)} from {n.name} ({HOLDER[n.held_by]}): {n.why}.
+        {p.coast_distance_km !== null && <> The nearest coast the atlas draws, {coast}, is {formatDistance(p.coast_distance_km)} away.</>}
+        <small> Measured from the marker.</small>
+      </dd>
+    );
+  }
   if (p.coast_distance_km === null) return <dd>On land: {coast}</dd>;
   // Where the nearest coast is Japanese, the distance to Russia's matters too: it decides the claim.
   const russianElsewhere = p.russian_coast_distance_km !== null && p.coast_administered_by !== 'russia';
