@@ -35,7 +35,7 @@ function quantile(xs: number[], q: number): number {
 const bench: Bench = async () => {
   const work = mkdtempSync(join(tmpdir(), 'kuril-bench-era-'));
   const appOut = join(work, 'app');
-  await build({ logLevel: 'warn', build: { outDir: appOut } });
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir: appOut } });
   const { url, server } = await serveStatic(appOut);
   const browser = await launchChromium();
   try {

@@ -50,7 +50,7 @@ const bench: Bench = async () => {
   const work = mkdtempSync(join(tmpdir(), 'kuril-bench-'));
   const appOut = join(work, 'app');
   const bareOut = join(work, 'bare');
-  await build({ logLevel: 'warn', build: { outDir: appOut } });
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir: appOut } });
   await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: bareOut } });
   const { url, server } = await serveStatic(appOut, { '/bench-bare/': bareOut });
   const browser = await launchChromium();

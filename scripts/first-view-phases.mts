@@ -16,7 +16,7 @@ import { serveStatic } from '../bench/static-server.ts';
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const rounds = Number(arg('rounds') ?? 7);
 const work = mkdtempSync(join(tmpdir(), 'kuril-phases-'));
-await build({ logLevel: 'warn', build: { outDir: join(work, 'app') } });
+await build({ mode: 'test', logLevel: 'warn', build: { outDir: join(work, 'app') } });
 await build({ root: resolve('bench/bare'), base: './', logLevel: 'warn', build: { outDir: join(work, 'bare') } });
 const { url, server } = await serveStatic(join(work, 'app'), { '/bench-bare/': join(work, 'bare') });
 const browser = await launchChromium();

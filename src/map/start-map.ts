@@ -11,20 +11,7 @@ import { createAtlasMap, whenIdle } from './create-map.ts';
 import { drawFirstViewComplete } from './complete-first-view.ts';
 import { loadFontFaces, type FontFaces } from './fonts.ts';
 import { initialGlobalState, showEra } from './overlays.ts';
-
-declare global {
-  interface Window {
-    /**
-     * For the browser tests and the bench: the map, a promise for its next idle, and the map side
-     * of an era switch as the app does it (`showEra`).
-     */
-    kurilAtlas?: {
-      map: MapLibreMap; whenIdle: () => Promise<void>; showEra: (era: EraId) => void;
-      /** Whether the first view's drawing was held until complete, and how many frames it skipped. */
-      firstView: { held: boolean; skipped: () => number };
-    };
-  }
-}
+import { installTestHooks } from './test-hooks.ts';
 
 export const NO_WEBGL =
   'This browser cannot draw the map: WebGL is turned off or not supported. Try another browser, or turn on hardware acceleration.';
@@ -68,7 +55,8 @@ function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces
   performance.mark('atlas-map-created');
   // Nothing is drawn under the loading notice until the first view is complete.
   const firstView = drawFirstViewComplete(map);
-  window.kurilAtlas = { map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e), firstView };
+  // The browser tests' and the bench's handle on the map: not in the production build.
+  if (import.meta.env.VITE_TEST_HOOKS) installTestHooks({ map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e), firstView });
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
   return map;
 }

@@ -11,15 +11,9 @@ import type { Language } from '../../map/ids.ts';
 import { loadFontFaces } from '../../map/fonts.ts';
 import { whenIdle } from '../../map/create-map.ts';
 import { showEra } from '../../map/overlays.ts';
+import { installCompareTestHooks } from '../../map/test-hooks.ts';
 import { clampSwipe, createCompareMap, defaultCompareEra, fillIslands, syncCameras } from './compare-map.ts';
 import { eraCaption } from './control.tsx';
-
-declare global {
-  interface Window {
-    /** For the browser tests: the comparison map while it is open. */
-    kurilAtlasCompare?: { map: MapLibreMap; whenIdle: () => Promise<void> };
-  }
-}
 
 export interface EraCompareProps {
   /** The main map, on the left. */
@@ -53,6 +47,7 @@ export function EraCompare({ map, era, other, onOther, onClose, lang, islands }:
     let disposed = false;
     let created: MapLibreMap | null = null;
     let unsync = () => {};
+    let unhook = () => {};
     const baseUrl = new URL('.', window.location.href).href;
     loadFontFaces(baseUrl)
       .then((fontFaces) => {
@@ -62,7 +57,8 @@ export function EraCompare({ map, era, other, onOther, onClose, lang, islands }:
         unsync = syncCameras(map, m);
         m.on('error', (e) => console.warn('compare map:', e.error?.message ?? e));
         m.once('idle', () => { if (!disposed) setState('ready'); });
-        window.kurilAtlasCompare = { map: m, whenIdle: () => whenIdle(m) };
+        // For the browser tests: not in the production build (src/map/test-hooks.ts).
+        if (import.meta.env.VITE_TEST_HOOKS) unhook = installCompareTestHooks({ map: m, whenIdle: () => whenIdle(m) });
         setSecond(m);
       })
       .catch(() => { if (!disposed) setState('error'); });
@@ -70,7 +66,7 @@ export function EraCompare({ map, era, other, onOther, onClose, lang, islands }:
       disposed = true;
       unsync();
       created?.remove();
-      if (window.kurilAtlasCompare?.map === created) delete window.kurilAtlasCompare;
+      unhook();
       setSecond(null);
     };
   }, [map]);
