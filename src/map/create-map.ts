@@ -10,6 +10,7 @@ import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
 import { ATLAS_STATE, atlasOverlays, prepareOverlays } from './overlays.ts';
 import { addLaterLayers, splitFirstView } from './first-view-layers.ts';
+import { drawFirstViewComplete, LOADING_PIXEL_RATIO, type FirstViewHold } from './complete-first-view.ts';
 
 export interface CreateMapOptions {
   container: HTMLElement;
@@ -20,7 +21,8 @@ export interface CreateMapOptions {
   globalState?: Record<string, unknown>;
 }
 
-export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
+/** The map, and its first view's hold (complete-first-view.ts): whether it held, and how many frames it drew small. */
+export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firstView: FirstViewHold } {
   setWorkerUrl(workerUrl);
   const dataUrl = new URL('data', opts.baseUrl).href;
   const style = buildStyle({
@@ -47,7 +49,10 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     // The style is ours and checked against the style spec by the unit tests (style.test.ts and
     // the feature modules' tests); validating it again on every load cost the main thread ~35 ms.
     validateStyle: false,
+    // Small and hidden until the first view is complete (complete-first-view.ts).
+    pixelRatio: LOADING_PIXEL_RATIO,
   });
+  const firstView = drawFirstViewComplete(map);
   prepareOverlays(map);
   // So do the controls: nobody can use them under the loading notice. This listener is the map's
   // first, so whoever waits for the first idle (the app, the tests) finds the whole style.
@@ -59,7 +64,7 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
   });
-  return map;
+  return { map, firstView };
 }
 
 /**

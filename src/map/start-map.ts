@@ -8,7 +8,6 @@ import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
 import type { EraId } from '../geo/eras.ts';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle } from './create-map.ts';
-import { drawFirstViewComplete } from './complete-first-view.ts';
 import { loadFontFaces, type FontFaces } from './fonts.ts';
 import { initialGlobalState, showEra } from './overlays.ts';
 import { installTestHooks } from './test-hooks.ts';
@@ -42,9 +41,9 @@ async function fontFacesOrThrow(): Promise<FontFaces> {
 
 function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces: FontFaces): MapLibreMap {
   const baseUrl = new URL('.', window.location.href).href;
-  let map: MapLibreMap;
+  let created: ReturnType<typeof createAtlasMap>;
   try {
-    map = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });
+    created = createAtlasMap({ container, baseUrl, fontFaces, lang, globalState: initialGlobalState(era) });
   } catch (e) {
     // MapLibre asks for the WebGL context itself: no probe of our own first, since creating a
     // context is the costliest step of the map's start in software WebGL (about 90 ms here).
@@ -53,8 +52,8 @@ function createMap(container: HTMLElement, lang: Language, era: EraId, fontFaces
   }
   // scripts/first-view-phases.mts reads this mark, as it does on the bench's bare page.
   performance.mark('atlas-map-created');
-  // Nothing is drawn under the loading notice until the first view is complete.
-  const firstView = drawFirstViewComplete(map);
+  // Nothing is drawn at full size under the loading notice until the first view is complete.
+  const { map, firstView } = created;
   // The browser tests' and the bench's handle on the map: not in the production build.
   if (import.meta.env.VITE_TEST_HOOKS) installTestHooks({ map, whenIdle: () => whenIdle(map), showEra: (e) => showEra(map, e), firstView });
   map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
