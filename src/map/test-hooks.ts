@@ -8,6 +8,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { EraId } from '../geo/eras.ts';
+import type { FirstViewHold } from './complete-first-view.ts';
 
 export interface TestHooks {
   map: MapLibreMap;
@@ -15,8 +16,8 @@ export interface TestHooks {
   whenIdle: () => Promise<void>;
   /** The map side of an era switch, as the app does it. */
   showEra: (era: EraId) => void;
-  /** Whether the first view's drawing was held until complete, and how many frames it skipped. */
-  firstView: { held: boolean; skipped: () => number };
+  /** Whether the first view was held until complete, and how many frames MapLibre drew small meanwhile. */
+  firstView: FirstViewHold;
 }
 
 /** The comparison map while it is open. */
