@@ -16,9 +16,11 @@
  *
  * Measured with scripts/ab-first-idle.mts (paired rounds against the bench's bare page, on a
  * 2-core machine shared with other work, so the bare page took 2–3.5 s instead of about 0.8 s):
- * no hold at all 1.96× the bare page; this 1.14–1.21× in two runs (1.37× in a third run beside a
- * browser test); the earlier wrapper of MapLibre's private `painter.render` 1.09–1.18×, 82–134 ms
- * sooner than this in paired differences that straddle or touch 0.
+ * no hold at all 1.96× the bare page; this 1.14–1.56× in five runs (the bench: 0.97× and 1.19×);
+ * the earlier wrapper of MapLibre's private `painter.render` 1.09–1.47× in the same runs. In each
+ * of four paired runs the wrapper came first, by a median 82–400 ms (most often about 130 ms), a
+ * difference whose quartiles straddled or touched 0 each time, but always of the same sign: this
+ * is likely about 5% slower, which the 1.3× budget has little room for.
  *
  * It lets go at the first idle in any case, as soon as a reader moves the map (a reader panning a
  * map still loading should see it), and after `maxWaitMs`, so a tile that never loads never keeps
