@@ -11,7 +11,7 @@ import { launchChromium } from '../test/browser/chromium.ts';
 
 const arg = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const outDir = '/tmp/kuril-shot-dist';
-if (!process.argv.includes('--skip')) await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+if (!process.argv.includes('--skip')) await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const { url, dispose } = await buildAndServe({ outDir });
 const browser = await launchChromium();
 const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });

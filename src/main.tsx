@@ -52,11 +52,14 @@ const mapStart = startAtlasMap(byId('map'), { lang: store.getState().lang, globa
   .then((started) => {
     // From here on the map follows the store: the synchroniser is the only code that changes it.
     const mapLink = linkMapToStore(started.map, store, { pictures, alreadyShows: first, camera: true });
-    installTestHooks({
-      map: started.map, store, firstView: started.firstView,
-      whenIdle: () => whenIdle(started.map),
-      showEra: (era) => setCore(store, { era }),
-    });
+    // The browser tests' and the bench's handle on the map: not in the production build.
+    if (import.meta.env.VITE_TEST_HOOKS) {
+      installTestHooks({
+        map: started.map, store, firstView: started.firstView,
+        whenIdle: () => whenIdle(started.map),
+        showEra: (era) => setCore(store, { era }),
+      });
+    }
     return { ...started, mapLink, parts };
   });
 void firstViewSettled(mapStart).then(mountApp);

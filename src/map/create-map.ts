@@ -11,6 +11,7 @@ import { buildStyle } from './style.ts';
 import type { FontFaces } from './fonts.ts';
 import type { RgbaImage } from './rgba-image.ts';
 import { addLaterLayers, splitFirstView } from './first-view-layers.ts';
+import { drawFirstViewComplete, LOADING_PIXEL_RATIO, type FirstViewHold } from './complete-first-view.ts';
 
 /** What the map needs of the features: their sources and layers, global state and images. */
 export interface MapParts {
@@ -44,7 +45,8 @@ export interface CreateMapOptions {
   role: 'main' | { compareWith: MapLibreMap };
 }
 
-export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
+/** The map, and its first view's hold (complete-first-view.ts): whether it held (the main map's), and how many frames it drew small. */
+export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firstView: FirstViewHold } {
   setWorkerUrl(workerUrl);
   const dataUrl = new URL('data', opts.baseUrl).href;
   const { parts } = opts;
@@ -75,14 +77,17 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     // The style is ours and checked against the style spec by the unit tests (style.test.ts and
     // the feature modules' tests); validating it again on every load cost the main thread ~35 ms.
     validateStyle: false,
+    // The main map: small and hidden until the first view is complete (complete-first-view.ts).
+    ...(main ? { pixelRatio: LOADING_PIXEL_RATIO } : {}),
   });
   provideImages(map, parts);
   if (!main) {
     // The comparison map covers the main map's right-hand controls, so it carries its own.
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
-    return map;
+    return { map, firstView: { held: false, skipped: () => 0 } };
   }
+  const firstView = drawFirstViewComplete(map);
   // So do the controls: nobody can use them under the loading notice. This listener is the map's
   // first, so whoever waits for the first idle (the app, the tests) finds the whole style.
   map.once('idle', () => {
@@ -93,7 +98,7 @@ export function createAtlasMap(opts: CreateMapOptions): MapLibreMap {
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
     map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
   });
-  return map;
+  return { map, firstView };
 }
 
 /**

@@ -7,7 +7,7 @@
 import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle, type MapParts } from './create-map.ts';
-import { drawFirstViewComplete } from './complete-first-view.ts';
+import type { FirstViewHold } from './complete-first-view.ts';
 import { loadFontFaces, type FontFaces } from './fonts.ts';
 
 export const NO_WEBGL =
@@ -20,7 +20,7 @@ export interface StartOptions {
   parts: MapParts;
 }
 
-export async function startAtlasMap(container: HTMLElement, opts: StartOptions): Promise<{ map: MapLibreMap; fontFaces: FontFaces; firstView: ReturnType<typeof drawFirstViewComplete> }> {
+export async function startAtlasMap(container: HTMLElement, opts: StartOptions): Promise<{ map: MapLibreMap; fontFaces: FontFaces; firstView: FirstViewHold }> {
   const fontFaces = await fontFacesOrThrow();
   const { map, firstView } = createMap(container, opts, fontFaces);
   await new Promise<void>((resolve) => map.once('style.load', () => resolve()));
@@ -45,11 +45,11 @@ async function fontFacesOrThrow(): Promise<FontFaces> {
   }
 }
 
-function createMap(container: HTMLElement, opts: StartOptions, fontFaces: FontFaces): { map: MapLibreMap; firstView: ReturnType<typeof drawFirstViewComplete> } {
+function createMap(container: HTMLElement, opts: StartOptions, fontFaces: FontFaces): { map: MapLibreMap; firstView: FirstViewHold } {
   const baseUrl = new URL('.', window.location.href).href;
-  let map: MapLibreMap;
+  let created: ReturnType<typeof createAtlasMap>;
   try {
-    map = createAtlasMap({ container, baseUrl, fontFaces, lang: opts.lang, globalState: opts.globalState, parts: opts.parts, role: 'main' });
+    created = createAtlasMap({ container, baseUrl, fontFaces, lang: opts.lang, globalState: opts.globalState, parts: opts.parts, role: 'main' });
   } catch (e) {
     // MapLibre asks for the WebGL context itself: no probe of our own first, since creating a
     // context is the costliest step of the map's start in software WebGL (about 90 ms here).
@@ -58,8 +58,8 @@ function createMap(container: HTMLElement, opts: StartOptions, fontFaces: FontFa
   }
   // scripts/first-view-phases.mts reads this mark, as it does on the bench's bare page.
   performance.mark('atlas-map-created');
-  // Nothing is drawn under the loading notice until the first view is complete.
-  const firstView = drawFirstViewComplete(map);
-  map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
-  return { map, firstView };
+  created.map.on('error', (e) => console.warn('map:', e.error?.message ?? e));
+  // Nothing is drawn at full size under the loading notice until the first view is complete
+  // (createAtlasMap starts the hold).
+  return created;
 }

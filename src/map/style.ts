@@ -12,7 +12,6 @@ import type {
 import { LAYER, SOURCE, type Language } from './ids.ts';
 import { PALETTE } from './palette.ts';
 import { MARKER_RADIUS_PX, MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
-import { perFeature } from './shared-programs.ts';
 
 export const FONT = ['Noto Sans Regular'];
 
@@ -112,8 +111,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
     },
     {
       // The town's dot is this layer's icon (the marker shapes' disc), always drawn, and its name
-      // is drawn where it fits. An icon rather than a circle layer: the energy sites' icons
-      // already bring the program (see shared-programs.ts).
+      // is drawn where it fits: one layer for both, the dot placed with its name.
       id: LAYER.labelTown, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'town'],
       minzoom: 4,
       layout: {
@@ -124,8 +122,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
         'text-optional': true,
       },
       paint: {
-        'icon-color': perFeature(PALETTE.labelLand), 'icon-halo-color': perFeature(PALETTE.halo),
-        'icon-halo-width': perFeature(1), 'icon-opacity': perFeature(1),
+        'icon-color': PALETTE.labelLand, 'icon-halo-color': PALETTE.halo, 'icon-halo-width': 1,
         'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2,
       },
     },

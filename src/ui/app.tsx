@@ -96,7 +96,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
   const openSecondMap = useCallback(async (container: HTMLElement, view: (s: AtlasState) => AtlasState): Promise<SecondMap> => {
     if (!ready) throw new Error('the main map is not ready');
     const s = view(store.getState());
-    const map = createAtlasMap({
+    const { map } = createAtlasMap({
       container, baseUrl: new URL('.', window.location.href).href, fontFaces: ready.fontFaces, lang: s.lang,
       parts: ready.parts, role: { compareWith: ready.map },
     });

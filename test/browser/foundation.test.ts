@@ -37,12 +37,20 @@ describe('the atlas opens on real coastlines', () => {
     expect(colourDistance(kunashir, sea)).toBeGreaterThan(12);
   });
 
-  it('draws the first view once, complete: the frames while its tiles loaded were skipped', async () => {
-    // This leans on MapLibre's painter (src/map/complete-first-view.ts): if an upgrade changes it,
-    // the map still draws, frame by frame, and this test says the hold no longer engages.
-    const first = await atlas.page.evaluate(() => ({ held: window.kurilAtlas!.firstView.held, skipped: window.kurilAtlas!.firstView.skipped() }));
+  it('draws the first view at full size once, complete: the frames while its tiles loaded were small and hidden', async () => {
+    // src/map/complete-first-view.ts: public API only (the map's pixel ratio and its canvas).
+    const first = await atlas.page.evaluate(() => {
+      const { map, firstView } = window.kurilAtlas!;
+      return {
+        held: firstView.held, small: firstView.skipped(), ratio: map.getPixelRatio(), screen: window.devicePixelRatio,
+        width: map.getCanvas().width, cssWidth: map.getCanvas().clientWidth, visibility: map.getCanvas().style.visibility,
+      };
+    });
     expect(first.held).toBe(true);
-    expect(first.skipped).toBeGreaterThan(0);
+    expect(first.small).toBeGreaterThan(0);
+    expect(first.ratio).toBe(first.screen);
+    expect(first.width).toBe(Math.floor(first.cssWidth * first.screen));
+    expect(first.visibility).toBe('');
   });
 
   it('shows the page’s own loading notice until the first view, then mounts the interface', async () => {

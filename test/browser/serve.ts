@@ -9,6 +9,9 @@
  * text responses with gzip as a static host would. For the benches the server is the same for both
  * pages they compare. A second page, such as the bench's bare MapLibre page, is built into a
  * subfolder of the served folder and served under that prefix (`/bench-bare/`).
+ *
+ * The app is built in the `test` mode, which keeps the test hooks (`window.kurilAtlas`,
+ * src/map/test-hooks.ts) that the production build leaves out.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,7 +20,7 @@ import { build, preview } from 'vite';
 
 /** Builds the app into `outDir`; `minify: false` builds readable code, for the profiling scripts. */
 export async function buildApp(outDir: string, opts: { minify?: boolean } = {}): Promise<void> {
-  await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: opts.minify ?? true } });
+  await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true, minify: opts.minify ?? true } });
 }
 
 /** Serves the built folder `outDir` on a free localhost port; `url` ends with '/'. */

@@ -16,7 +16,6 @@ import type { EraId } from '../../geo/eras.ts';
 import { FONT } from '../../map/style.ts';
 import { FLOW_LINE_WIDTH_PX, FLOW_PATTERN } from './flow-pattern.ts';
 import { markerImageId, type MarkerShape } from '../../map/marker-shapes.ts';
-import { perFeature, SOLID_DASH } from '../../map/shared-programs.ts';
 import { hexRgb } from '../../map/rgba-image.ts';
 
 export const ENERGY_SOURCE = { pipelines: 'energy-pipelines', facilities: 'energy-facilities' } as const;
@@ -187,11 +186,10 @@ function statusLines(): LayerSpecification[] {
       paint: { ...common, 'line-color': statusColour(UNFINISHED), 'line-dasharray': dash as unknown as ExpressionSpecification },
     },
     {
-      // Solid, but drawn as one unbroken dash with the dashed lines' program (shared-programs.ts).
       id: ENERGY_LAYER.operating, type: 'line', source: ENERGY_SOURCE.pipelines,
       filter: ['all', STATUS_IS('operating'), YEAR_FILTER],
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
-      paint: { ...common, 'line-color': statusColour(['operating']), 'line-dasharray': perFeature(SOLID_DASH) },
+      paint: { ...common, 'line-color': statusColour(['operating']) },
     },
   ];
 }
@@ -205,10 +203,7 @@ export function energyLayers(): LayerSpecification[] {
       id: ENERGY_LAYER.highlight, type: 'line', source: ENERGY_SOURCE.pipelines, filter: YEAR_FILTER,
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        // One colour and no dashes, written per feature so that the layer shares the other
-        // lines' shader program (shared-programs.ts).
-        'line-color': perFeature('#ffd43b'),
-        'line-dasharray': perFeature(SOLID_DASH),
+        'line-color': '#ffd43b',
         // The width alone picks the line (0 for the rest), so the opacity can stay feature-free.
         'line-width': ['case', IS_SELECTED, 9, IS_HOVERED, 7, 0],
         'line-opacity': inEnergyEra(0.75),

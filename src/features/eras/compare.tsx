@@ -7,18 +7,13 @@ import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta, ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
 import { whenIdle } from '../../map/create-map.ts';
+import { installCompareTestHooks } from '../../map/test-hooks.ts';
 import { setCore } from '../../state/store.ts';
 import { useAtlas, useAtlasStore } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
 import { clampSwipe, defaultCompareEra, syncCameras } from './compare-map.ts';
 import { eraCaption } from './control.tsx';
 
-declare global {
-  interface Window {
-    /** For the browser tests: the comparison map while it is open. */
-    kurilAtlasCompare?: { map: MapLibreMap; whenIdle: () => Promise<void> };
-  }
-}
 
 const KEY_STEP = 0.05;
 const label = (id: EraId) => eraMeta(id).label.en;
@@ -46,10 +41,11 @@ export function EraCompare({ map, openSecondMap }: SectionProps & { map: MapLibr
         if (disposed) { dispose(); return; }
         const unsync = syncCameras(map, m);
         m.once('idle', () => { if (!disposed) setState('ready'); });
-        window.kurilAtlasCompare = { map: m, whenIdle: () => whenIdle(m) };
+        // The browser tests' handle on the comparison map: not in the production build.
+        const unhook = import.meta.env.VITE_TEST_HOOKS ? installCompareTestHooks({ map: m, whenIdle: () => whenIdle(m) }) : () => {};
         close = () => {
           unsync();
-          if (window.kurilAtlasCompare?.map === m) delete window.kurilAtlasCompare;
+          unhook();
           dispose();
         };
       })

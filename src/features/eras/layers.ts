@@ -6,7 +6,6 @@
  */
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { DEFAULT_ERA, ERA_IDS, type EraId, type Holder } from '../../geo/eras.ts';
-import { perFeature, perFeatureDash, SOLID_DASH } from '../../map/shared-programs.ts';
 import { hexRgb, type RgbaImage } from '../../map/rgba-image.ts';
 
 export const ERA_SOURCE = { land: 'era-land', borders: 'era-borders', claims: 'era-claims' } as const;
@@ -65,23 +64,16 @@ function holderColor(era: EraId): ExpressionSpecification {
   return ['match', ['get', `holder_${era}`], 'japan', ERA_COLORS.japan, 'russia', ERA_COLORS.russia, ERA_COLORS.joint];
 }
 
-/**
- * Border widths in pixels, the same at every zoom: a width that grew with the zoom would need a
- * shader program of its own (see shared-programs.ts).
- */
+/** Border widths in pixels, the same at every zoom. */
 const BORDER_WIDTH = { sea: 2, land: 2.5 } as const;
 
-/**
- * The paint of an era line in the shape every line of the first view shares: colour, width,
- * offset and dash pattern read per feature. `dash: 'solid'` needs `line-cap: butt`.
- */
-function sharedLinePaint(opts: { color: string; width: number; dash: number[] | 'solid' }) {
+/** The paint of an era line: its colour, width and dash pattern (none for a solid line). */
+function linePaint(opts: { color: string; width: number; dash: number[] | 'solid' }) {
   return {
-    'line-color': perFeature(opts.color),
-    'line-width': perFeature(opts.width),
-    'line-offset': perFeature(0),
-    'line-dasharray': opts.dash === 'solid' ? perFeature(SOLID_DASH) : perFeatureDash(opts.dash),
-  } as const;
+    'line-color': opts.color,
+    'line-width': opts.width,
+    ...(opts.dash === 'solid' ? {} : { 'line-dasharray': opts.dash }),
+  };
 }
 
 /** All era layers, bottom to top: land, hatching, then the border lines. */
@@ -107,7 +99,7 @@ export function eraLayers(): LayerSpecification[] {
       id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,
       layout: { 'line-cap': 'butt' },
       paint: {
-        ...sharedLinePaint({ color: ERA_COLORS.claim, width: 0.8, dash: [2, 2] }),
+        ...linePaint({ color: ERA_COLORS.claim, width: 0.8, dash: [2, 2] }),
         'line-opacity': whenEra('1945', 1), 'line-opacity-transition': transition,
       },
     },
@@ -119,7 +111,7 @@ export function eraLayers(): LayerSpecification[] {
       filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'sea']],
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: {
-        ...sharedLinePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.sea, dash: [3, 2] }),
+        ...linePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.sea, dash: [3, 2] }),
         'line-opacity': whenEra(era, 0.9), 'line-opacity-transition': transition,
       },
     },
@@ -128,7 +120,7 @@ export function eraLayers(): LayerSpecification[] {
       filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'land']],
       layout: { 'line-cap': 'butt', 'line-join': 'round' },
       paint: {
-        ...sharedLinePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.land, dash: 'solid' }),
+        ...linePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.land, dash: 'solid' }),
         'line-opacity': whenEra(era, 1), 'line-opacity-transition': transition,
       },
     },

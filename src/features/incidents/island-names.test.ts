@@ -4,7 +4,7 @@ import { islandNamer } from '../../geo/island-names.ts';
 import type { IncidentCollection } from './model.ts';
 import type { IslandCollection } from '../../geo/types.ts';
 
-const load = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${file}`, import.meta.url), 'utf8')) as T;
+const load = <T>(file: string): T => JSON.parse(readFileSync(new URL(`../../../public/data/${file}`, import.meta.url), 'utf8')) as T;
 const ISLANDS = load<IslandCollection>('islands.geojson');
 const INCIDENTS = load<IncidentCollection>('incidents.geojson');
 

@@ -11,7 +11,6 @@ import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecific
 import { INCIDENT_TYPES, type IncidentType } from './model.ts';
 import { FONT } from '../../map/style.ts';
 import { markerImageId, type MarkerShape } from '../../map/marker-shapes.ts';
-import { perFeature } from '../../map/shared-programs.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 
@@ -93,11 +92,7 @@ export function incidentLayers(): LayerSpecification[] {
         'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.65, 9, 0.95],
         'icon-allow-overlap': true, 'icon-ignore-placement': true,
       },
-      // Halo and opacity read per feature, as the energy sites' are: one icon program for both.
-      paint: {
-        'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': perFeature('#ffffff'),
-        'icon-halo-width': perFeature(1.5), 'icon-opacity': perFeature(1),
-      },
+      paint: { 'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 },
     },
     {
       // Invisible and a little larger than the glyph: the click and hover target (opacity 0 still takes events).
