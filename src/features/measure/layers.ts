@@ -55,7 +55,7 @@ export function emptyMeasure(): FeatureCollection {
  * midpoint (`kind: 'label'`). Touching islands get one end and a label.
  *
  * @example
- * map.getSource(MEASURE_SOURCE.distance).setData(distanceFeatures(coastToCoast(a, b), 'km'));
+ * distanceFeatures(coastToCoast(a, b), 'km'); // the measure's picture gives it to MEASURE_SOURCE.distance
  */
 export function distanceFeatures(r: CoastToCoast, unit: DistanceUnit = 'km'): FeatureCollection {
   const [pa, pb] = r.points;
@@ -79,7 +79,7 @@ export function distanceFeatures(r: CoastToCoast, unit: DistanceUnit = 'km'): Fe
  * `area-label` point at the vertices' mean position).
  *
  * @example
- * map.getSource(MEASURE_SOURCE.path).setData(pathFeatures(measurePath(points, { closed }), unit));
+ * pathFeatures(measurePath(points, { closed }), unit); // the measure's picture gives it to MEASURE_SOURCE.path
  */
 export function pathFeatures(path: MeasuredPath, unit: DistanceUnit = 'km'): FeatureCollection {
   const pts = path.points;
