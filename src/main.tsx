@@ -29,10 +29,18 @@ for (const n of link.notices) notify(store, n);
 // The view in the hash is checked before the map reads it, and whenever it changes.
 guardViewHash((n) => notify(store, n));
 
-// The address bar follows the state (the view stays in the hash, which MapLibre writes).
-store.subscribe((s) => {
-  const href = withSearch(window.location.href, URL_CODEC.serialise(s));
-  if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
+// The address bar follows the state (the view stays in the hash, which MapLibre writes): once per
+// burst of changes, after the task that made them, so an era switch or a drag of the year brush
+// does not rewrite the address on the way.
+let urlPending = false;
+store.subscribe(() => {
+  if (urlPending) return;
+  urlPending = true;
+  setTimeout(() => {
+    urlPending = false;
+    const href = withSearch(window.location.href, URL_CODEC.serialise(store.getState()));
+    if (href !== window.location.href) window.history.replaceState(window.history.state, '', href);
+  }, 0);
 });
 let lang = store.getState().lang;
 rememberLanguage(lang);

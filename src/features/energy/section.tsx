@@ -4,7 +4,7 @@
  * The filter and the selection live in the map's global state, so the layers follow them and a
  * return to the tab finds the filter as it was left.
  */
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
 import { eraMeta, type EraId } from '../../geo/eras.ts';
 import { notify, requestCamera, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
@@ -32,7 +32,8 @@ const eraName = (era: EraId) => eraMeta(era).span;
 
 export function EnergySection({ map }: SectionProps) {
   const store = useAtlasStore();
-  const era = useAtlas((s) => s.era);
+  // The note follows a switch a moment later: the map's frame comes first.
+  const era = useDeferredValue(useAtlas((s) => s.era));
   const { selected: selectedId, focus, year, showUnbuilt, hover } = useSlice(energySlice);
   const data = useEnergyData((n) => notify(store, n), map !== null);
   const ready = data.kind === 'ready' ? data.data : null;

@@ -3,7 +3,7 @@
  * side-by-side comparison. It loads eras.geojson itself (the map has its own copy in the
  * worker) to measure the land that changed hands.
  */
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import turfBbox from '@turf/bbox';
 import { ERA_IDS, type EraId, type EraLandCollection, type EraTexts } from '../../geo/eras.ts';
 import { checkEraTexts } from '../../geo/era-texts.ts';
@@ -36,7 +36,8 @@ function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<{ la
 
 export function EraSection({ map, islands }: SectionProps) {
   const store = useAtlasStore();
-  const era = useAtlas((s) => s.era);
+  // The panel follows a switch a moment later: the map's frame comes first.
+  const era = useDeferredValue(useAtlas((s) => s.era));
   const compare = useAtlas((s) => s.compare);
   const onEra = (e: EraId) => setCore(store, { era: e });
   const onCompare = (e: EraId | null) => setCore(store, { compare: e });

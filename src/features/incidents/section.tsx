@@ -5,7 +5,7 @@
  * list item. The map's source gets exactly the incidents the list shows (the feature's picture,
  * src/features/incidents/index.ts), so clusters and their counts follow the filters.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta } from '../../geo/eras.ts';
 import { islandNamer } from '../../geo/island-names.ts';
@@ -40,8 +40,9 @@ function reachable(map: MapLibreMap, f: IncidentFeature): { at: [number, number]
 export function IncidentSection({ map, islands }: SectionProps) {
   const store = useAtlasStore();
   const inc = useSlice(incidentsSlice);
-  const era = useAtlas((s) => s.era);
-  const visible = useAtlas(visibleOf);
+  // The era and the list follow a switch a moment later: the map's frame comes first.
+  const era = useDeferredValue(useAtlas((s) => s.era));
+  const visible = useDeferredValue(useAtlas(visibleOf));
   const { data, selected, selectedBy, choice, years: brush, allYears } = inc;
   const all = data.kind === 'ready' ? data.data : NO_INCIDENTS;
   const types = useMemo(() => new Set(inc.types), [inc.types]);

@@ -89,7 +89,11 @@ export function visibleOf(s: AtlasState): IncidentFeature[] {
   const all = inc.data.kind === 'ready' ? inc.data.data : NONE;
   if (memo && memo.all === all && memo.types === inc.types && memo.years === inc.years && memo.allYears === inc.allYears && memo.era === s.era) return memo.out;
   const range = inc.years ?? domainOf(all);
-  const out = range ? visibleIncidents(all, { types: new Set(inc.types), years: range, era: inc.allYears ? null : eraYears(s.era) }) : NONE;
+  const fresh = range ? visibleIncidents(all, { types: new Set(inc.types), years: range, era: inc.allYears ? null : eraYears(s.era) }) : NONE;
+  // The same incidents as before keep the same array: the map's source is then not sent the same
+  // data again (most era switches change nothing here).
+  const same = memo !== null && memo.all === all && memo.out.length === fresh.length && memo.out.every((f, i) => f === fresh[i]);
+  const out = same ? memo!.out : fresh;
   memo = { all, types: inc.types, years: inc.years, allYears: inc.allYears, era: s.era, out };
   return out;
 }
