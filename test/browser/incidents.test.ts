@@ -103,14 +103,14 @@ describe('a link to an incident, and the list and the map in step', () => {
     expect(view.inView).toBe(true);
     expect(view.hit).toContain(KISSHIN.properties.id);
     expect(view.state).toBe(KISSHIN.properties.id);
-    expect(new URL(page.url()).searchParams.get('incident')).toBe(KISSHIN.properties.id);
+    await expect.poll(() => new URL(page.url()).searchParams.get('incident')).toBe(KISSHIN.properties.id);
   });
 
   it('closes the popup with its button', async () => {
     await popup(atlas.page).getByRole('button', { name: 'Close' }).click();
     await popup(atlas.page).waitFor({ state: 'detached' });
     expect(await atlas.page.evaluate(() => window.kurilAtlas!.map.getGlobalState().selectedIncident)).toBe('');
-    expect(new URL(atlas.page.url()).searchParams.get('incident')).toBeNull();
+    await expect.poll(() => new URL(atlas.page.url()).searchParams.get('incident')).toBeNull();
   });
 
   it('map → list: clicking a marker opens its popup with its date and title, and marks its list item', async () => {
@@ -192,7 +192,7 @@ describe('a link to an incident, and the list and the map in step', () => {
 
   it('filters by type and by years: fewer markers, fewer items, and the count says so', async () => {
     const { page } = atlas;
-    expect(await countText(page)).toBe(`${ALL.length} of ${ALL.length} incidents`);
+    await expect.poll(() => countText(page)).toBe(`${ALL.length} of ${ALL.length} incidents`);
     expect(await sourceCount(page)).toBe(ALL.length);
 
     await page.locator('.incident-types label', { hasText: 'Seizure' }).getByRole('checkbox').uncheck();
@@ -201,8 +201,8 @@ describe('a link to an incident, and the list and the map in step', () => {
     const expected1 = visibleIncidents(ALL, { types: noSeizures, years: span, era: null }).length;
     expect(expected1).toBeLessThan(ALL.length);
     await waitForSourceCount(page, expected1);
-    expect(await countText(page)).toBe(`${expected1} of ${ALL.length} incidents`);
-    expect(await page.locator('.incident-list [data-incident]').count()).toBe(expected1);
+    await expect.poll(() => countText(page)).toBe(`${expected1} of ${ALL.length} incidents`);
+    await expect.poll(() => page.locator('.incident-list [data-incident]').count()).toBe(expected1);
 
     // The year sliders, from the keyboard: To back ten years, From forward to 2006.
     await page.getByRole('slider', { name: 'To' }).focus();
@@ -212,7 +212,7 @@ describe('a link to an incident, and the list and the map in step', () => {
     const expected2 = visibleIncidents(ALL, { types: noSeizures, years: { from: 2006, to: 2011 }, era: null }).length;
     expect(expected2).toBeLessThan(expected1);
     await waitForSourceCount(page, expected2);
-    expect(await countText(page)).toMatch(new RegExp(`^${expected2} of ${ALL.length} incidents`));
+    await expect.poll(() => countText(page)).toMatch(new RegExp(`^${expected2} of ${ALL.length} incidents`));
 
     // The brush, with the mouse: back to all years, then drag across the bars of 2007 to 2010.
     await page.locator('.incident-reset').click();
@@ -231,13 +231,13 @@ describe('a link to an incident, and the list and the map in step', () => {
     expect(await page.locator('.incident-years output').allInnerTexts()).toEqual(['2007', '2010']);
     const expected3 = visibleIncidents(ALL, { types: noSeizures, years: { from: 2007, to: 2010 }, era: null }).length;
     await waitForSourceCount(page, expected3);
-    expect(await countText(page)).toMatch(new RegExp(`^${expected3} of ${ALL.length} incidents`));
+    await expect.poll(() => countText(page)).toMatch(new RegExp(`^${expected3} of ${ALL.length} incidents`));
     // Dragging inside the selection moves it, keeping its width.
     await drag(2008, 2010);
     expect(await page.locator('.incident-years output').allInnerTexts()).toEqual(['2009', '2012']);
     const expected4 = visibleIncidents(ALL, { types: noSeizures, years: { from: 2009, to: 2012 }, era: null }).length;
     await waitForSourceCount(page, expected4);
-    expect(await countText(page)).toMatch(new RegExp(`^${expected4} of ${ALL.length} incidents`));
+    await expect.poll(() => countText(page)).toMatch(new RegExp(`^${expected4} of ${ALL.length} incidents`));
     // And with a finger: real touch events through the DevTools protocol, as a touch screen sends them.
     const cdp = await page.context().newCDPSession(page);
     const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', year?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: year === undefined ? [] : [{ x: bar(year).x, y: bar(year).y }] });
@@ -248,7 +248,7 @@ describe('a link to an incident, and the list and the map in step', () => {
     expect(await page.locator('.incident-years output').allInnerTexts()).toEqual(['1990', '2005']);
     const expected5 = visibleIncidents(ALL, { types: noSeizures, years: { from: 1990, to: 2005 }, era: null }).length;
     await waitForSourceCount(page, expected5);
-    expect(await countText(page)).toMatch(new RegExp(`^${expected5} of ${ALL.length} incidents`));
+    await expect.poll(() => countText(page)).toMatch(new RegExp(`^${expected5} of ${ALL.length} incidents`));
   });
 
   it('follows the era unless “all years” is ticked', async () => {
@@ -259,8 +259,8 @@ describe('a link to an incident, and the list and the map in step', () => {
     const in1905 = visibleIncidents(ALL, { types: new Set(INCIDENT_TYPES), years: { from: 1945, to: 2021 }, era: eraYears('1905') });
     expect(in1905.length).toBe(5);
     await waitForSourceCount(page, in1905.length);
-    expect(await countText(page)).toBe(`${in1905.length} of ${ALL.length} incidents`);
-    expect(await page.locator('.incident-list [data-incident]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incident)))
+    await expect.poll(() => countText(page)).toBe(`${in1905.length} of ${ALL.length} incidents`);
+    await expect.poll(() => page.locator('.incident-list [data-incident]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incident)))
       .toEqual(in1905.map((f) => f.properties.id));
     expect(await page.locator('.incident-list [data-incident]').first().innerText()).toContain(formatIncidentDate(in1905[0].properties.date, in1905[0].properties.date_end));
   });
@@ -281,7 +281,7 @@ describe('a link to an incident the atlas does not have', () => {
     expect(await atlas.page.locator('.incident-list [data-incident]').count()).toBe(ALL.length);
     expect(await popup(atlas.page).count()).toBe(0);
     await atlas.idle();
-    expect(new URL(atlas.page.url()).searchParams.get('incident')).toBeNull();
+    await expect.poll(() => new URL(atlas.page.url()).searchParams.get('incident')).toBeNull();
     expect(atlas.consoleErrors).toEqual([]);
     await atlas.close();
   });
@@ -330,7 +330,7 @@ describe('text from the data is text', () => {
     await page.getByRole('tab', { name: 'Incidents' }).click();
     const item = listItem(page, evil.properties.id);
     await item.waitFor();
-    expect(await countText(page)).toBe(`${ALL.length + 1} of ${ALL.length + 1} incidents`);
+    await expect.poll(() => countText(page)).toBe(`${ALL.length + 1} of ${ALL.length + 1} incidents`);
     expect(await item.innerText()).toContain(PAYLOAD);
     await item.click();
     await popup(page).waitFor();

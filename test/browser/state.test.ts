@@ -161,6 +161,7 @@ describe('regression: closed incident popups are never freed', () => {
       const before = await counters();
       for (let i = 0; i < 40; i++) await cycle(ids[i % ids.length]);
       const after = await counters();
+      console.log(`popups: 40 cycles, listeners ${before.jsEventListeners} -> ${after.jsEventListeners}, nodes ${before.nodes} -> ${after.nodes}`);
       // Before the fix each popup left about one listener and 38 detached nodes behind (60
       // cycles: 744 -> 799 listeners): 40 cycles would leave 40 and about 1,500. A few may come
       // and go with the map's own work (tiles, the hash) in between.

@@ -63,15 +63,16 @@ export function IncidentSection({ map, islands }: SectionProps) {
   const eraSpan = useMemo(() => eraYears(era), [era]);
   const followed = allYears ? null : eraSpan;
   const counts = useMemo(() => (domain ? countPerYear(filterIncidents(all, { types: [...types] }), domain) : []), [all, types, domain]);
-  const visibleIds = useMemo(() => new Set(visible.map((f) => f.properties.id)), [visible]);
   const eraIsEmpty = followed !== null && all.length > 0 && !all.some((f) => withinEra(f, followed));
 
-  // A filter that hides the selected incident (or the era control) closes its popup.
+  // A filter that hides the selected incident (or the era control) closes its popup. Judged on
+  // the store's own list, not the deferred one the panel shows, which may still be the last.
   useEffect(() => {
     if (data.kind !== 'ready') return;
-    if (selected && !visibleIds.has(selected)) setSlice(store, incidentsSlice, { selected: null });
-    if (choice && !choice.ids.every((id) => visibleIds.has(id))) setSlice(store, incidentsSlice, { choice: null });
-  }, [store, selected, choice, visibleIds, data.kind]);
+    const shown = new Set(visibleOf(store.getState()).map((f) => f.properties.id));
+    if (selected && !shown.has(selected)) setSlice(store, incidentsSlice, { selected: null });
+    if (choice && !choice.ids.every((id) => shown.has(id))) setSlice(store, incidentsSlice, { choice: null });
+  }, [store, selected, choice, visible, data.kind]);
 
   // Map to list: the selected item scrolls into view, unless the list itself chose it.
   useEffect(() => {
