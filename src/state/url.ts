@@ -53,28 +53,14 @@ export function badParamNotice(key: string, raw: string, expected: string): Noti
 export const coreParams = (tabs: readonly TabId[]): ParamSpec<CoreState> => ({
   keys: ['era', 'compare', 'lang', 'tab'],
   read(params, bad) {
-    const out: Partial<CoreState> = {};
-    const era = params.get('era');
-    if (era !== null && era !== '') {
-      if (isEraId(era)) out.era = era;
-      else bad('era', era, `one of ${ERA_IDS.join(', ')}`);
-    }
-    const compare = params.get('compare');
-    if (compare !== null && compare !== '') {
-      if (isEraId(compare)) out.compare = compare;
-      else bad('compare', compare, `one of ${ERA_IDS.join(', ')}`);
-    }
-    const lang = params.get('lang');
-    if (lang !== null && lang !== '') {
-      if (isLanguage(lang)) out.lang = lang;
-      else bad('lang', lang, `one of ${LANGUAGES.join(', ')}`);
-    }
-    const tab = params.get('tab');
-    if (tab !== null && tab !== '') {
-      if (tabs.includes(tab)) out.tab = tab;
-      else bad('tab', tab, `one of ${tabs.join(', ')}`);
-    }
-    return out;
+    const eras = `one of ${ERA_IDS.join(', ')}`;
+    const out: Partial<CoreState> = {
+      era: readParam(params, 'era', bad, (v) => (isEraId(v) ? v : undefined), eras),
+      compare: readParam(params, 'compare', bad, (v) => (isEraId(v) ? v : undefined), eras),
+      lang: readParam(params, 'lang', bad, (v) => (isLanguage(v) ? v : undefined), `one of ${LANGUAGES.join(', ')}`),
+      tab: readParam(params, 'tab', bad, (v) => (tabs.includes(v) ? v : undefined), `one of ${tabs.join(', ')}`),
+    };
+    return withoutUndefined(out);
   },
   write(s) {
     // The era and the language are always in the link: the era so a link keeps its meaning if
@@ -169,4 +155,25 @@ export function readId(params: URLSearchParams, key: string, bad: NoteBad): stri
   if (ID.test(v)) return v;
   bad(key, raw, 'an id of lower-case letters, digits and hyphens');
   return undefined;
+}
+
+/**
+ * Reads one parameter: absent or empty gives undefined; a value `parse` refuses (undefined) is
+ * noted as bad, with what was `expected`, and gives undefined too.
+ */
+export function readParam<T>(params: URLSearchParams, key: string, bad: NoteBad, parse: (raw: string) => T | undefined, expected: string): T | undefined {
+  const raw = params.get(key);
+  if (raw === null || raw === '') return undefined;
+  const v = parse(raw);
+  if (v === undefined) bad(key, raw, expected);
+  return v;
+}
+
+/** A 1 or 0 parameter, as a boolean. */
+export const readFlag = (params: URLSearchParams, key: string, bad: NoteBad): boolean | undefined =>
+  readParam(params, key, bad, (v) => (v === '1' ? true : v === '0' ? false : undefined), '1 or 0');
+
+/** The object without its undefined values: a patch sets only what the link gave. */
+export function withoutUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -4,7 +4,7 @@
  * carries all but the pointer.
  */
 import { defineSlice } from '../../state/store.ts';
-import { readId, type ParamSpec } from '../../state/url.ts';
+import { readFlag, readId, type ParamSpec } from '../../state/url.ts';
 import { ENERGY_STATE } from './layers.ts';
 
 export interface EnergyState {
@@ -39,11 +39,8 @@ export const energyParams: ParamSpec<EnergyState> = {
       if (YEAR.test(year)) out.year = Number(year);
       else bad('energyyear', year, 'a year of four digits');
     }
-    const unbuilt = params.get('unbuilt');
-    if (unbuilt !== null && unbuilt !== '') {
-      if (unbuilt === '0' || unbuilt === '1') out.showUnbuilt = unbuilt === '1';
-      else bad('unbuilt', unbuilt, '1 or 0');
-    }
+    const unbuilt = readFlag(params, 'unbuilt', bad);
+    if (unbuilt !== undefined) out.showUnbuilt = unbuilt;
     return out;
   },
   write: (s) => ({

@@ -6,7 +6,7 @@
  */
 import type { DataState } from '../../ui/data-file.ts';
 import { sliceOf, defineSlice, type AtlasState } from '../../state/store.ts';
-import { readId, type ParamSpec } from '../../state/url.ts';
+import { readFlag, readId, type ParamSpec } from '../../state/url.ts';
 import { countPerYear, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from './model.ts';
 import { eraYears, visibleIncidents, type YearSpan } from './filter.ts';
 
@@ -57,11 +57,8 @@ export const incidentsParams: ParamSpec<IncidentsState> = {
       if (m && Number(m[1]) <= Number(m[2])) out.years = { from: Number(m[1]), to: Number(m[2]) };
       else bad('years', years, 'two years joined by a hyphen, the earlier first, such as 1990-2010');
     }
-    const all = params.get('allyears');
-    if (all !== null && all !== '') {
-      if (all === '1' || all === '0') out.allYears = all === '1';
-      else bad('allyears', all, '1 or 0');
-    }
+    const all = readFlag(params, 'allyears', bad);
+    if (all !== undefined) out.allYears = all;
     return out;
   },
   write: (s) => ({
