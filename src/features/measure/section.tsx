@@ -12,7 +12,7 @@ import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
 import { PATH_TOOL } from './interaction.ts';
 import { measureSlice, NONE, withPoint, type PathPoint } from './state.ts';
-import { computedOf, showMeasurement } from './ui.tsx';
+import { computedOf, showMeasurement } from './computed.ts';
 import { MeasurePlaceBox } from './place-box.tsx';
 import { MeasureReadout } from './readout.tsx';
 import { MeasureUnits, rememberUnit } from './units.tsx';

@@ -1,79 +1,17 @@
 /**
  * The measure interface: the measurement resolved against the islands (a link's names become
- * ids once the islands have loaded), what the map draws of it, the path tool's bindings and the
- * Measure tab. The geodesic code comes with this chunk, after the first view.
+ * ids once the islands have loaded), what the map draws of it (./computed.ts), the path tool's
+ * bindings and the Measure tab. The geodesic code comes with this chunk, after the first view.
  */
-import type { Position } from 'geojson';
-import { coastToCoast, type CoastToCoast } from '../../geo/nearest.ts';
 import { resolvePlace } from '../../geo/places.ts';
-import { measurePath, type MeasuredPath } from '../../geo/path.ts';
 import type { IslandFeature } from '../../geo/types.ts';
-import type { MapPicture } from '../../map/sync.ts';
-import { notify, requestCamera, setCore, setSlice, sliceOf, type AtlasState, type AtlasStore } from '../../state/store.ts';
+import { notify, setCore, setSlice, sliceOf, type AtlasState, type AtlasStore } from '../../state/store.ts';
 import type { BindContext, FeatureUi } from '../../ui/feature.ts';
+import { computedOf, measurePicture, showMeasurement } from './computed.ts';
 import { bindPathTool, PATH_TOOL } from './interaction.ts';
-import { distanceFeatures, emptyMeasure, MEASURE_SOURCE, pathFeatures } from './layers.ts';
 import { readMeasureLink } from './link.ts';
 import { MeasureSection } from './section.tsx';
-import { measureSlice, NONE, withPoint, type MeasureState, type PathPoint } from './state.ts';
-import turfBbox from '@turf/bbox';
-
-export type Computed =
-  | { kind: 'none' }
-  | { kind: 'distance'; a: IslandFeature; b: IslandFeature; result: CoastToCoast }
-  | { kind: 'area'; island: IslandFeature }
-  | { kind: 'path'; path: MeasuredPath; points: readonly PathPoint[]; closed: boolean };
-
-const byId = (islands: AtlasState['islands'], id: string) => islands?.features.find((f) => f.properties.id === id) ?? null;
-
-let memo: { islands: AtlasState['islands']; shown: MeasureState['shown']; out: Computed } | null = null;
-
-/** The measurement worked out: coast-to-coast search, area or path lengths (memoised on its inputs). */
-export function computedOf(s: AtlasState): Computed {
-  const { shown } = sliceOf(s, measureSlice);
-  if (memo && memo.islands === s.islands && memo.shown === shown) return memo.out;
-  let out: Computed = { kind: 'none' };
-  if (shown.kind === 'pair') {
-    const a = byId(s.islands, shown.a);
-    const b = byId(s.islands, shown.b);
-    if (a && b) out = { kind: 'distance', a, b, result: coastToCoast(a, b) };
-  } else if (shown.kind === 'area') {
-    const island = byId(s.islands, shown.island);
-    if (island) out = { kind: 'area', island };
-  } else if (shown.kind === 'path') {
-    out = { kind: 'path', path: measurePath(shown.points.map((p): Position => [p[0], p[1]]), { closed: shown.closed }), points: shown.points, closed: shown.closed };
-  }
-  memo = { islands: s.islands, shown, out };
-  return out;
-}
-
-const EMPTY = emptyMeasure();
-let last: { c: Computed; unit: string; picture: MapPicture } | null = null;
-
-function picture(s: AtlasState): MapPicture {
-  const c = computedOf(s);
-  const { unit } = sliceOf(s, measureSlice);
-  if (last && last.c === c && last.unit === unit) return last.picture;
-  const p: MapPicture = {
-    data: {
-      [MEASURE_SOURCE.distance]: c.kind === 'distance' ? distanceFeatures(c.result, unit) : EMPTY,
-      [MEASURE_SOURCE.path]: c.kind === 'path' ? pathFeatures(c.path, unit) : EMPTY,
-    },
-  };
-  last = { c, unit, picture: p };
-  return p;
-}
-
-/** Brings a measurement into view. */
-export function showMeasurement(store: AtlasStore, c: Computed, jump = false): void {
-  if (c.kind === 'distance') {
-    const [w, s, e, n] = turfBbox({ type: 'MultiPoint', coordinates: c.result.points });
-    requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], maxZoom: 9.5, jump });
-  } else if (c.kind === 'area') {
-    const [w, s, e, n] = turfBbox(c.island);
-    requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], maxZoom: 9, jump });
-  }
-}
+import { measureSlice, NONE, withPoint } from './state.ts';
 
 /**
  * Once the islands are in: a link's places, given by name in any script, become ids (or a
@@ -131,4 +69,4 @@ function bind(ctx: BindContext): () => void {
   return () => { unsubscribe(); unbindTool?.(); };
 }
 
-export const measureUi: FeatureUi = { bind, picture, Section: MeasureSection };
+export const measureUi: FeatureUi = { bind, picture: measurePicture, Section: MeasureSection };
