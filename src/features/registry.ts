@@ -5,11 +5,9 @@
  */
 import type { AtlasFeature } from '../ui/feature.ts';
 import type { MapParts } from '../map/create-map.ts';
-import { mergePictures, type MapPicture } from '../map/sync.ts';
 import { MARKER_PIXEL_RATIO, markerImage, shapeOfImageId } from '../map/marker-shapes.ts';
 import { TOWN_DOT_IMAGE } from '../map/style.ts';
 import { createUrlCodec, type FeatureParams } from '../state/url.ts';
-import type { AtlasState } from '../state/store.ts';
 import { erasFeature } from './eras/index.ts';
 import { energyFeature } from './energy/index.ts';
 import { incidentsFeature } from './incidents/index.ts';
@@ -62,11 +60,6 @@ export const URL_CODEC = createUrlCodec(
 /** The slices' defaults, by slice name. */
 export function sliceDefaults(): Record<string, unknown> {
   return Object.fromEntries(FEATURES.flatMap((f) => (f.slice ? [[f.slice.name, f.slice.defaults]] : [])));
-}
-
-/** What the map shows for a state: every feature's picture, merged. */
-export function pictureOf(state: AtlasState): MapPicture {
-  return mergePictures(FEATURES.flatMap((f) => (f.picture ? [f.picture(state)] : [])));
 }
 
 /** The clickable features, first to take a click first. */

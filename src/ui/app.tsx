@@ -8,7 +8,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { FEATURES, TABS } from '../features/registry.ts';
+import { CLICK_ORDER, FEATURES, TABS } from '../features/registry.ts';
 import { createAtlasMap, type MapParts } from '../map/create-map.ts';
 import type { FontFaces } from '../map/fonts.ts';
 import { setCore } from '../state/store.ts';
@@ -53,10 +53,9 @@ function useFeatureUis(started: StartedMap | null, store: AtlasStore): Map<strin
     let disposed = false;
     const unbinds: (() => void)[] = [];
     const clicksFree = () => store.getState().tool === null;
-    const order = FEATURES.flatMap((f) => (f.clicks ? [{ id: f.id, ...f.clicks }] : [])).sort((a, b) => a.rank - b.rank);
     const topFeatureAt = (point: { x: number; y: number }) => {
       const s = store.getState();
-      for (const c of order) {
+      for (const c of CLICK_ORDER) {
         if (c.active && !c.active(s)) continue;
         const layers = c.layers.filter((id) => map.getLayer(id));
         if (layers.length && map.queryRenderedFeatures([point.x, point.y], { layers }).length) return c.id;

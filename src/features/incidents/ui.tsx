@@ -1,6 +1,6 @@
 /** The incidents' interface: the data load (and the link's incident), the map bindings, the tab. */
 import { notify, requestCamera, setSlice, sliceOf } from '../../state/store.ts';
-import { loadDataFile } from '../../ui/data-file.ts';
+import { loadInto } from '../../ui/data-file.ts';
 import type { FeatureUi } from '../../ui/feature.ts';
 import { eraYears, withinEra } from './filter.ts';
 import { bindIncidentEvents, INCIDENT_UNCLUSTERED_ZOOM } from './interaction.ts';
@@ -11,8 +11,11 @@ import { incidentsSlice } from './state.ts';
 
 export const incidentsUi: FeatureUi = {
   load: (store) => {
-    loadDataFile<IncidentCollection>('incidents.geojson', checkIncidents)
-      .then((c) => {
+    loadInto<IncidentCollection>({
+      file: 'incidents.geojson', check: checkIncidents, store, noticeId: 'incidents',
+      describe: (reason) => `Incident data could not be loaded (${reason}).`,
+      failed: (message) => setSlice(store, incidentsSlice, { data: { kind: 'error', message } }),
+      done: (c) => {
         const features = sortByDate(c.features);
         setSlice(store, incidentsSlice, { data: { kind: 'ready', data: features } });
         // The link's incident: select it, widening to all years if the era hides it, and bring it into view.
@@ -27,12 +30,8 @@ export const incidentsUi: FeatureUi = {
         }
         if (!withinEra(f, eraYears(s.era))) setSlice(store, incidentsSlice, { allYears: true });
         requestCamera(store, { kind: 'fly', jump: true, onlyIfHidden: true, center: f.geometry.coordinates as [number, number], zoom: INCIDENT_UNCLUSTERED_ZOOM });
-      })
-      .catch((e: unknown) => {
-        const message = `Incident data could not be loaded (${e instanceof Error ? e.message : String(e)}).`;
-        setSlice(store, incidentsSlice, { data: { kind: 'error', message } });
-        notify(store, { id: 'incidents', text: message });
-      });
+      },
+    });
   },
   bind: bindIncidentEvents,
   Section: IncidentSection,
