@@ -14,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'kuril-geo-'));
 
 beforeAll(() => {
   execFileSync(process.execPath, ['--import', 'tsx', 'geo/build.ts', '--out', out], { stdio: 'pipe' });
-}, 120_000);
+}, 300_000);
 afterAll(() => rmSync(out, { recursive: true, force: true }));
 
 describe('npm run geo', () => {

@@ -16,6 +16,8 @@ import { buildLabels } from './build-labels.ts';
 import { buildFacilities, buildPipelines } from './build-energy.ts';
 import { buildEras } from './build-eras.ts';
 import { buildIncidents } from './build-incidents.ts';
+import { buildMaritime } from './build-maritime.ts';
+import { seaCoasts } from '../src/geo/sea.ts';
 import { validateOutputs } from './validate.ts';
 import { buildFonts, mapCharacters } from './build-fonts.ts';
 import { claimPositions, eraSources } from './sources/eras.ts';
@@ -37,7 +39,7 @@ export function buildEraTexts(): EraTexts {
 }
 
 /** Builds every output in memory; the key is the file name under public/data. */
-export function buildAll(): Map<string, FeatureCollection> {
+export function buildAll(log: (s: string) => void = () => {}): Map<string, FeatureCollection> {
   const countries = loadCountries();
   const out = new Map<string, FeatureCollection>();
   const islands = buildIslands(countries);
@@ -47,6 +49,7 @@ export function buildAll(): Map<string, FeatureCollection> {
   out.set('pipelines.geojson', buildPipelines());
   out.set('facilities.geojson', buildFacilities());
   for (const [name, fc] of buildEras(islands)) out.set(name, fc);
+  out.set('maritime.geojson', buildMaritime(seaCoasts(out.get('land.geojson')!, islands), log));
   out.set('incidents.geojson', buildIncidents(islands, out.get('land.geojson')!));
   return out;
 }
@@ -67,7 +70,7 @@ export function main(argv: string[]): void {
   const i = argv.indexOf('--out');
   const root = resolve(i >= 0 ? argv[i + 1] : 'public');
   const dir = join(root, 'data');
-  const outputs = buildAll();
+  const outputs = buildAll(console.log);
   const problems = validateOutputs(outputs);
   if (problems.length) {
     console.error(`geo: ${problems.length} problems in the built data:\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -8,6 +8,7 @@ import { checkIslands } from '../src/features/islands/contract.ts';
 import { checkFacilities, checkPipelines } from '../src/features/energy/contract.ts';
 import { checkBorders, checkClaims, checkEraLand, checkEraTint } from '../src/features/eras/contract.ts';
 import { checkIncidents } from '../src/features/incidents/contract.ts';
+import { checkMaritime } from '../src/features/sea/contract.ts';
 
 const LandPropsSchema = obj({
   kind: v.picklist(['land', 'water'], 'kind must be land or water, country an ISO alpha-3 code'),
@@ -32,6 +33,7 @@ const validators: Readonly<Record<string, (fc: unknown) => Problems>> = {
   'borders.geojson': checkBorders,
   'claims.geojson': checkClaims,
   'incidents.geojson': checkIncidents,
+  'maritime.geojson': checkMaritime,
   'land.geojson': collectionCheck('land', featureCollection(geometryOf(MultiPolygonSchema), LandPropsSchema)),
   'labels.geojson': collectionCheck('labels', featureCollection(geometryOf(PointSchema), LabelPropsSchema, 'id'), 'id'),
 };
