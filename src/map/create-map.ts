@@ -19,6 +19,8 @@ export interface MapParts {
   /** Drawn above the land, below the labels. */
   layers: LayerSpecification[];
   /** Drawn above the labels. */
+  /** Layers on the sea, under the land. */
+  sea: LayerSpecification[];
   top: LayerSpecification[];
   state: Record<string, { default: unknown }>;
   /** Sources the first view leaves empty (their layers come at the first idle). */
@@ -54,7 +56,7 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
     dataUrl,
     fontFaces: opts.fontFaces,
     lang: opts.lang,
-    overlays: { sources: parts.sources, layers: parts.layers, top: parts.top },
+    overlays: { sources: parts.sources, sea: parts.sea, layers: parts.layers, top: parts.top },
     state: parts.state,
   });
   const main = opts.role === 'main';

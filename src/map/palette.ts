@@ -11,3 +11,9 @@ export const PALETTE = {
   labelLand: '#2b2b2b',
   halo: '#ffffff',
 } as const;
+
+/**
+ * The two states' colours wherever the map tells them apart (land by holder, sea zones):
+ * Okabe–Ito vermillion and blue, told apart with the common colour-vision deficiencies.
+ */
+export const STATE_COLORS = { japan: '#D55E00', russia: '#0072B2' } as const;

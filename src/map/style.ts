@@ -12,6 +12,8 @@ import type {
 import { LAYER, SOURCE, type Language } from './ids.ts';
 import { PALETTE } from './palette.ts';
 import { MARKER_RADIUS_PX, MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
+import { DEFAULT_POV } from '../geo/point-of-view.ts';
+
 
 export const FONT = ['Noto Sans Regular'];
 
@@ -33,10 +35,10 @@ export interface BaseStyleOptions {
   fontFaces: Record<string, { url: string; 'unicode-range'?: string[] }[]>;
   lang: Language;
   /**
-   * Extra sources and layers from the feature modules: `layers` are drawn above the land and
-   * below the labels, `top` above the labels (markers no label may hide).
+   * Extra sources and layers from the feature modules: `sea` on the sea under the land, `layers`
+   * above the land and below the labels, `top` above the labels (markers no label may hide).
    */
-  overlays?: { sources: Record<string, SourceSpecification>; layers: LayerSpecification[]; top?: LayerSpecification[] };
+  overlays?: { sources: Record<string, SourceSpecification>; sea?: LayerSpecification[]; layers: LayerSpecification[]; top?: LayerSpecification[] };
   /** Extra global state the overlays use, with its defaults. */
   state?: Record<string, { default: unknown }>;
 }
@@ -147,9 +149,9 @@ export function buildStyle(opts: BaseStyleOptions): StyleSpecification {
   return {
     version: 8,
     name: 'Kuril Atlas',
-    state: { lang: { default: opts.lang }, ...(opts.state ?? {}) },
+    state: { lang: { default: opts.lang }, pov: { default: DEFAULT_POV }, ...(opts.state ?? {}) },
     'font-faces': opts.fontFaces,
     sources: { ...baseSources(opts.dataUrl), ...(opts.overlays?.sources ?? {}) },
-    layers: [...below, ...(opts.overlays?.layers ?? []), ...islandLayers, ...labels, ...(opts.overlays?.top ?? [])],
+    layers: [below[0], ...(opts.overlays?.sea ?? []), ...below.slice(1), ...(opts.overlays?.layers ?? []), ...islandLayers, ...labels, ...(opts.overlays?.top ?? [])],
   } as StyleSpecification;
 }

@@ -18,6 +18,7 @@ import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_ERA, type EraId } from '../geo/eras.ts';
 import type { Language } from '../geo/language.ts';
 import type { IslandCollection } from '../geo/types.ts';
+import { DEFAULT_POV, type PointOfView } from '../geo/point-of-view.ts';
 
 /** A side-panel tab: a feature's (its descriptor names it). */
 export type TabId = string;
@@ -30,6 +31,8 @@ export interface CoreState {
   /** The era right of the comparison's divider, or null when not comparing. */
   compare: EraId | null;
   lang: Language;
+  /** The point of view on the four islands from 1945 on: the land's colours and the sea zones follow it. */
+  pov: PointOfView;
   tab: TabId;
   notices: readonly Notice[];
   /** The tool that owns the map's clicks (the path measure), or null: then clicks select features. */
@@ -52,7 +55,7 @@ export interface AtlasState extends CoreState {
 
 export type AtlasStore = StoreApi<AtlasState>;
 
-export const CORE_DEFAULTS: CoreState = { era: DEFAULT_ERA, compare: null, lang: 'en', tab: 'island', notices: [], tool: null, islands: null, camera: null };
+export const CORE_DEFAULTS: CoreState = { era: DEFAULT_ERA, compare: null, lang: 'en', pov: DEFAULT_POV, tab: 'island', notices: [], tool: null, islands: null, camera: null };
 
 /** A feature's part of the state: its name (the key in `slices`) and its defaults. */
 export interface Slice<T> {

@@ -12,6 +12,7 @@
  */
 import { ERA_IDS, isEraId } from '../geo/eras.ts';
 import { isLanguage, LANGUAGES } from '../geo/language.ts';
+import { DEFAULT_POV, isPointOfView, POINTS_OF_VIEW } from '../geo/point-of-view.ts';
 import { CORE_DEFAULTS, sliceOf, type AtlasState, type CoreState, type Notice, type Slice, type TabId } from './store.ts';
 
 /** Records a bad parameter: its key, the raw value, and what was expected. */
@@ -51,13 +52,14 @@ export function badParamNotice(key: string, raw: string, expected: string): Noti
 
 /** The core's parameters: the era, the comparison, the language and the tab (one of `tabs`). */
 export const coreParams = (tabs: readonly TabId[]): ParamSpec<CoreState> => ({
-  keys: ['era', 'compare', 'lang', 'tab'],
+  keys: ['era', 'compare', 'lang', 'pov', 'tab'],
   read(params, bad) {
     const eras = `one of ${ERA_IDS.join(', ')}`;
     const out: Partial<CoreState> = {
       era: readParam(params, 'era', bad, (v) => (isEraId(v) ? v : undefined), eras),
       compare: readParam(params, 'compare', bad, (v) => (isEraId(v) ? v : undefined), eras),
       lang: readParam(params, 'lang', bad, (v) => (isLanguage(v) ? v : undefined), `one of ${LANGUAGES.join(', ')}`),
+      pov: readParam(params, 'pov', bad, (v) => (isPointOfView(v) ? v : undefined), `one of ${POINTS_OF_VIEW.join(', ')}`),
       tab: readParam(params, 'tab', bad, (v) => (tabs.includes(v) ? v : undefined), `one of ${tabs.join(', ')}`),
     };
     return withoutUndefined(out);
@@ -66,7 +68,7 @@ export const coreParams = (tabs: readonly TabId[]): ParamSpec<CoreState> => ({
     // The era and the language are always in the link: the era so a link keeps its meaning if
     // the default ever changes, the language so a reader whose browser prefers another still
     // gets the sender's screen.
-    return { era: s.era, compare: s.compare, lang: s.lang };
+    return { era: s.era, compare: s.compare, lang: s.lang, pov: s.pov === DEFAULT_POV ? null : s.pov };
   },
 });
 

@@ -14,6 +14,8 @@ import type { ParamSpec } from '../state/url.ts';
 
 export interface Overlay {
   sources: Record<string, SourceSpecification>;
+  /** Drawn on the sea, under the land (zones measured from the coast, which the land then covers). */
+  sea?: LayerSpecification[];
   /** Drawn above the land, below the labels. */
   layers: LayerSpecification[];
   /** Drawn above the labels. */

@@ -11,12 +11,16 @@ import type { AtlasState, AtlasStore } from '../state/store.ts';
 
 export type PictureFn = (s: AtlasState) => MapPicture;
 
-const langPictures = new Map<string, MapPicture>();
+const corePictures = new Map<string, MapPicture>();
 
-/** What the map shows of the core state: the labels' language (the `lang` global state of the base style). */
+/**
+ * What the map shows of the core state: the labels' language (the `lang` global state of the
+ * base style) and the point of view on the four islands (`pov`, which the era and sea layers read).
+ */
 export const corePicture: PictureFn = (s) => {
-  let p = langPictures.get(s.lang);
-  if (!p) { p = { global: { lang: s.lang } }; langPictures.set(s.lang, p); }
+  const key = `${s.lang}/${s.pov}`;
+  let p = corePictures.get(key);
+  if (!p) { p = { global: { lang: s.lang, pov: s.pov } }; corePictures.set(key, p); }
   return p;
 };
 

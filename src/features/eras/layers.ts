@@ -7,6 +7,7 @@
 import type { ExpressionSpecification, LayerSpecification, SourceSpecification } from 'maplibre-gl';
 import { DEFAULT_ERA, ERA_IDS, type EraId, type Holder } from '../../geo/eras.ts';
 import { hexRgb, type RgbaImage } from '../../map/rgba-image.ts';
+import { PALETTE, STATE_COLORS } from '../../map/palette.ts';
 
 export const ERA_SOURCE = { land: 'era-land', borders: 'era-borders', claims: 'era-claims' } as const;
 
@@ -18,6 +19,7 @@ export const ERA_LAYER = {
   jointHatch: 'era-joint-hatch',
   claimHatch: 'era-claim-hatch',
   claimOutline: 'era-claim-outline',
+  claimAsJapan: 'era-claim-as-japan',
 } as const;
 
 /** Images the hatch layers use; the map gets them from `eraPatternResolver`. */
@@ -31,8 +33,8 @@ export const ERA_STATE = { era: { default: DEFAULT_ERA } } as const;
  * Japan, blue for Russia, reddish purple under the two-colour hatch of undivided land.
  */
 export const ERA_COLORS: Record<Holder, string> & { border: string; claim: string } = {
-  japan: '#D55E00',
-  russia: '#0072B2',
+  japan: STATE_COLORS.japan,
+  russia: STATE_COLORS.russia,
   joint: '#CC79A7',
   border: '#000000',
   claim: '#D55E00',
@@ -44,6 +46,25 @@ export const LAND_OPACITY = 0.55;
 export const ERA_TRANSITION_MS = 400;
 
 const transition = { duration: ERA_TRANSITION_MS, delay: 0 };
+
+/**
+ * The colour Japan's land shows in: its tint at LAND_OPACITY over the base land, mixed here so
+ * that the four islands can be drawn opaque in it over their Russian tint (Japan's position).
+ */
+export function japanLandShown(): string {
+  const [r1, g1, b1] = hexRgb(ERA_COLORS.japan);
+  const [r0, g0, b0] = hexRgb(PALETTE.land);
+  const mix = (a: number, b: number) => Math.round(a * LAND_OPACITY + b * (1 - LAND_OPACITY)).toString(16).padStart(2, '0');
+  return `#${mix(r1, r0)}${mix(g1, g0)}${mix(b1, b0)}`;
+}
+
+/**
+ * In 1945–today, by point of view: `on` when the `pov` global state is one of `povs`, else 0.
+ * Read per frame like `whenEra`.
+ */
+function when1945Pov(povs: readonly string[], on: number): ExpressionSpecification {
+  return ['case', ['all', ['==', ['global-state', 'era'], '1945'], ['in', ['global-state', 'pov'], ['literal', povs]]], on, 0];
+}
 
 /** `on` while `era` is the chosen era, else 0: read per frame, never per feature. */
 function whenEra(era: EraId, on: number): ExpressionSpecification {
@@ -92,8 +113,14 @@ export function eraLayers(): LayerSpecification[] {
       paint: { 'fill-pattern': ERA_PATTERN.joint, 'fill-antialias': false, 'fill-opacity': whenEra('1855', 1), 'fill-opacity-transition': transition },
     },
     {
+      // Japan's position: the four islands in Japan's colour, over their Russian tint.
+      id: ERA_LAYER.claimAsJapan, type: 'fill', source: ERA_SOURCE.claims,
+      paint: { 'fill-color': japanLandShown(), 'fill-antialias': false, 'fill-opacity': when1945Pov(['japan'], 1), 'fill-opacity-transition': transition },
+    },
+    {
+      // On the water today: Russian-held land under Japan's claim. Russia's position sees no claim, Japan's no Russian hold.
       id: ERA_LAYER.claimHatch, type: 'fill', source: ERA_SOURCE.claims,
-      paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-antialias': false, 'fill-opacity': whenEra('1945', 1), 'fill-opacity-transition': transition },
+      paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-antialias': false, 'fill-opacity': when1945Pov(['water'], 1), 'fill-opacity-transition': transition },
     },
     {
       id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,
