@@ -13,8 +13,10 @@ import { energyFeature } from './energy/index.ts';
 import { incidentsFeature } from './incidents/index.ts';
 import { measureFeature } from './measure/index.ts';
 import { islandsFeature } from './islands/index.ts';
+import { seaFeature } from './sea/index.ts';
 
 export const FEATURES: readonly AtlasFeature<never>[] = [
+  seaFeature,
   erasFeature,
   energyFeature,
   incidentsFeature,
@@ -33,6 +35,7 @@ export function mapParts(dataUrl: string): MapParts {
   const images = FEATURES.flatMap((f) => (f.images ? [f.images] : []));
   return {
     sources: Object.assign({}, ...overlays.map((o) => o.sources)),
+    sea: overlays.flatMap((o) => o.sea ?? []),
     layers: overlays.flatMap((o) => o.layers),
     top: overlays.flatMap((o) => o.top ?? []),
     state: Object.assign({}, ...FEATURES.map((f) => f.globalState ?? {})),

@@ -13,13 +13,14 @@ import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson
 import turfBbox from '@turf/bbox';
 import { nearestCoast } from './nearest.ts';
 import type { IslandCollection, IslandFeature } from './types.ts';
+import type { SeaView } from './point-of-view.ts';
+
+export { seaViewOf, type SeaView } from './point-of-view.ts';
 
 /** One international nautical mile, km. */
 export const NM_KM = 1.852;
 
 export type SeaState = 'japan' | 'russia';
-/** Whose position draws the four islands: Japan's (Japanese) or Russia's (Russian). */
-export type SeaView = 'japan' | 'russia';
 export type ZoneKind = 'territorial-sea' | 'contiguous-zone' | 'eez';
 
 export const ZONE_KINDS: readonly ZoneKind[] = ['territorial-sea', 'contiguous-zone', 'eez'];

@@ -46,3 +46,10 @@ export type MaritimeFeature = MaritimeCollection['features'][number];
 
 /** Checks maritime.geojson: structure and properties. */
 export const checkMaritime = collectionCheck('maritime', MaritimeSchema);
+
+/** land.geojson as the sea's readout reads it: each country's land (and lakes) as a MultiPolygon. */
+export const LandSchema = featureCollection(
+  geometryOf(PolygonSchema, MultiPolygonSchema),
+  obj({ kind: oneOf(['land', 'water'] as const, 'kind'), country: text('country is empty') }),
+);
+export const checkLand = collectionCheck('land', LandSchema);

@@ -1,0 +1,33 @@
+/**
+ * "Which waters is this?" on the map: while the Sea tab is open, a click or tap on the sea (where
+ * no incident, site or island takes it, and no tool owns clicks) asks about that point, and W
+ * asks about the map's centre (from anywhere but a text field).
+ */
+import type { MapMouseEvent } from 'maplibre-gl';
+import { setSlice } from '../../state/store.ts';
+import type { BindContext } from '../../ui/feature.ts';
+import { round5, seaSlice } from './state.ts';
+
+const isEditable = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+
+export function bindSeaEvents({ map, store, topFeatureAt, clicksFree }: BindContext, keys: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
+  const ask = (lon: number, lat: number) => setSlice(store, seaSlice, { point: [round5(lon), round5(lat)] });
+  const click = (e: MapMouseEvent) => {
+    if (store.getState().tab !== 'sea' || !clicksFree() || topFeatureAt(e.point) !== null) return;
+    ask(e.lngLat.lng, e.lngLat.lat);
+  };
+  const key = (e: KeyboardEvent) => {
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
+    if ((e.key !== 'w' && e.key !== 'W') || store.getState().tab !== 'sea') return;
+    const c = map.getCenter();
+    ask(c.lng, c.lat);
+    e.preventDefault();
+  };
+  map.on('click', click);
+  keys.addEventListener('keydown', key);
+  return () => {
+    map.off('click', click);
+    keys.removeEventListener('keydown', key);
+  };
+}
