@@ -16,6 +16,8 @@ import { incidentsSlice } from './incidents/state.ts';
 import { energySlice } from './energy/state.ts';
 import { islandsSlice } from './islands/state.ts';
 import { measureSlice, roundCoord } from './measure/state.ts';
+import { round5, SEA_BOUNDS, seaSlice } from './sea/state.ts';
+import { POINTS_OF_VIEW } from '../geo/point-of-view.ts';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
 const place = fc.oneof(id, fc.constantFrom('国後島', 'Кунашир', 'Habomai islands', 'hokkaido'));
@@ -35,6 +37,8 @@ const linkState = fc.record({
   era: fc.constantFrom(...ERA_IDS),
   compare: fc.option(fc.constantFrom(...ERA_IDS), { nil: null }),
   lang: fc.constantFrom(...LANGUAGES),
+  pov: fc.constantFrom(...POINTS_OF_VIEW),
+  waters: fc.option(fc.tuple(fc.double({ min: SEA_BOUNDS.west, max: SEA_BOUNDS.east, noNaN: true }).map(round5), fc.double({ min: SEA_BOUNDS.south, max: SEA_BOUNDS.north, noNaN: true }).map(round5)), { nil: null }),
   tab: fc.constantFrom(...TABS.map((t) => t.id)),
   island: fc.option(id, { nil: null }),
   incident: fc.option(id, { nil: null }),
@@ -53,13 +57,14 @@ type LinkState = typeof linkState extends fc.Arbitrary<infer T> ? T : never;
 function stateOf(l: LinkState): AtlasState {
   const defaults = sliceDefaults();
   return createAtlasStore({
-    core: { era: l.era, compare: l.compare, lang: l.lang, tab: l.tab },
+    core: { era: l.era, compare: l.compare, lang: l.lang, pov: l.pov, tab: l.tab },
     slices: {
       ...defaults,
       [islandsSlice.name]: { ...islandsSlice.defaults, selected: l.island },
       [incidentsSlice.name]: { ...incidentsSlice.defaults, selected: l.incident, types: l.types, years: l.years, allYears: l.allYears },
       [energySlice.name]: { ...energySlice.defaults, selected: l.energy, year: l.energyYear, showUnbuilt: l.unbuilt },
       [measureSlice.name]: { ...measureSlice.defaults, shown: l.measure, unit: l.unit },
+      [seaSlice.name]: { ...seaSlice.defaults, point: l.waters },
     },
   }).getState();
 }
@@ -70,7 +75,8 @@ function linkPartsOf(s: AtlasState) {
   const en = sliceOf(s, energySlice);
   const m = sliceOf(s, measureSlice);
   return {
-    era: s.era, compare: s.compare, lang: s.lang, tab: s.tab,
+    era: s.era, compare: s.compare, lang: s.lang, pov: s.pov, tab: s.tab,
+    waters: sliceOf(s, seaSlice).point,
     island: sliceOf(s, islandsSlice).selected,
     incident: inc.selected, types: [...inc.types], years: inc.years, allYears: inc.allYears,
     energy: en.selected, energyYear: en.year, unbuilt: en.showUnbuilt,
@@ -140,5 +146,17 @@ describe('the link codec', () => {
     expect(URL_CODEC.parse(`?path=${Array(501).fill('145,43').join(';')}`).notices.map((n) => n.id)).toEqual(['url-path']);
     expect(URL_CODEC.parse('?path=145,43;146,43&closed=1').notices.map((n) => n.id)).toEqual(['url-path']);
     expect(sliceOf(parsed('?path=145,43;146,43.5;146,44&closed=1'), measureSlice).shown).toEqual({ kind: 'path', points: [[145, 43], [146, 43.5], [146, 44]], closed: true });
+  });
+
+  it('reads the point of view and the sea question, and refuses a point off the frontier\'s seas', () => {
+    const s = parsed('?pov=japan&waters=145.82,43.45');
+    expect(s.pov).toBe('japan');
+    expect(s.tab).toBe('sea');
+    expect(sliceOf(s, seaSlice).point).toEqual([145.82, 43.45]);
+    const bad = URL_CODEC.parse('?pov=neutral&waters=10,10&lang=ru');
+    expect(bad.notices.map((n) => n.id).sort()).toEqual(['url-pov', 'url-waters']);
+    expect(bad.core.lang).toBe('ru');
+    // The default point of view stays out of the link.
+    expect(URL_CODEC.serialise(createAtlasStore({ core: { pov: 'water' } }).getState())).not.toContain('pov=');
   });
 });

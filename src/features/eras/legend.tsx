@@ -83,7 +83,7 @@ export function EraLegend({ era, texts }: { era: EraId; texts: EraTexts | null }
         <li><LandSwatch kind="japan" /><span>Japanese side: solid tint</span></li>
         <li><LandSwatch kind="russia" /><span>Russian side: solid tint</span></li>
         <li><LandSwatch kind="joint" /><span>Undivided land (1855–1875): stripes of both sides’ colours</span></li>
-        <li><LandSwatch kind="claim" /><span>Claimed by Japan, held by Russia (1945–today): thin stripes, dashed outline</span></li>
+        <li><LandSwatch kind="claim" /><span>Claimed by Japan, held by Russia (1945–today, on the water today): thin stripes, dashed outline. In Japan’s or Russia’s position the four islands take that side’s colour.</span></li>
         <li><LineSwatch dashed /><span>Sea border: dashed, approximate, down the middle of the strait</span></li>
         <li><LineSwatch dashed={false} /><span>Land border (1905–1945): solid, the 50th parallel on Sakhalin</span></li>
       </ul>

@@ -15,6 +15,7 @@ import { useAtlas, useAtlasStore } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
 import { EraPanelView } from './panel.tsx';
 import { EraLegend } from './legend.tsx';
+import { PovControl } from '../../ui/pov-control.tsx';
 import { eraCaption } from './control.tsx';
 import { loadDataFile, useDataFile, type DataState } from '../../ui/data-file.ts';
 import { islandNamer } from '../../geo/island-names.ts';
@@ -76,6 +77,7 @@ export function EraSection({ map, islands }: SectionProps) {
         </div>
         {compare !== null && <p className="era-section-hint">Right of the divider: <strong>{eraCaption(compare)}</strong>. Drag the divider, or focus it and use the arrow keys.</p>}
       </section>
+      {era === '1945' && <PovControl id="borders" />}
       {land.kind === 'loading' && <p role="status">Loading the border eras…</p>}
       {panel && <EraPanelView panel={panel} islandName={name} />}
       <EraLegend era={era} texts={land.kind === 'ready' ? land.data.texts : null} />
