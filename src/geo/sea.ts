@@ -11,6 +11,7 @@
  */
 import type { FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import turfBbox from '@turf/bbox';
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import { nearestCoast } from './nearest.ts';
 import type { IslandCollection, IslandFeature } from './types.ts';
 import type { SeaView } from './point-of-view.ts';
@@ -50,14 +51,19 @@ export const JAPAN_STRAIT_AREAS: readonly { id: string; name: string; box: [numb
   { id: 'tsugaru', name: 'Tsugaru Strait', box: [140.0, 41.2, 141.55, 41.85] },
 ];
 
-/** The coasts the zones are measured from, one feature per side. */
+/**
+ * The coasts the zones are measured from, per side: the island features as one MultiPolygon and
+ * the other land as another. Within each, no two polygons overlap; between them they may (the
+ * island Kamchatka is also part of the mainland's polygon), so a point on land is judged by the
+ * nearest coast's own feature, never by a parity count over overlapping rings.
+ */
 export interface SeaCoasts {
   /** Japan's undisputed land: Hokkaido, Honshu and their islands. */
-  japan: IslandFeature;
+  japan: IslandFeature[];
   /** Russia's undisputed land: the mainland, Sakhalin, Kamchatka, the Kurils north of the Friz Strait. */
-  russia: IslandFeature;
+  russia: IslandFeature[];
   /** The four islands (Iturup, Kunashir, Shikotan, the Habomai islets): Japan claims them, Russia administers them. */
-  disputed: IslandFeature;
+  disputed: IslandFeature[];
 }
 
 /** The land beyond which no coast can reach into the atlas's sea zones: [w, s, e, n]. */
@@ -69,45 +75,62 @@ const within = (a: Box, b: Box, e: number) => a[0] >= b[0] - e && a[2] <= b[2] +
 const boxOf = (rings: Position[][]): Box => turfBbox({ type: 'Polygon', coordinates: rings }) as Box;
 const polygonsOf = (g: Polygon | MultiPolygon): Position[][][] => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates);
 
-function side(id: string, polygons: Position[][][]): IslandFeature {
-  return {
+function side(id: string, parts: { islands: Position[][][]; land: Position[][][] }): IslandFeature[] {
+  return (['islands', 'land'] as const).filter((k) => parts[k].length).map((k) => ({
     type: 'Feature',
-    properties: { id, name: { en: id, ja: id, ru: id }, aliases: [], group: 'kurils', cluster: null, administered_by: id === 'japan' ? 'japan' : 'russia', claimed_by: null, published_area_km2: null, area_source: null },
-    geometry: { type: 'MultiPolygon', coordinates: polygons },
-  };
+    properties: { id: `${id}-${k}`, name: { en: id, ja: id, ru: id }, aliases: [], group: 'kurils', cluster: null, administered_by: id === 'japan' ? 'japan' : 'russia', claimed_by: null, published_area_km2: null, area_source: null },
+    geometry: { type: 'MultiPolygon', coordinates: parts[k] },
+  }));
 }
 
 /**
- * The two sides' coasts and the disputed islands' from the atlas's land and islands: every
- * island feature by who holds it, and every land polygon near the frontier that no island
- * feature already draws (the Russian mainland, small islets), by its country.
+ * The two sides' coasts and the disputed islands' from the atlas's land and islands: each island
+ * feature that is a whole polygon of the land (so the same as the measure's and the incidents'
+ * coasts), by who holds it, and every other land polygon near the frontier (the Russian
+ * mainland, small islets), by its country. An island feature cut out of a larger polygon
+ * (Kamchatka, cut from the mainland at 59.1°N) is left to that polygon: its cut is no coast.
  */
 export function seaCoasts(land: FeatureCollection, islands: IslandCollection): SeaCoasts {
-  const groups: Record<keyof SeaCoasts, Position[][][]> = { japan: [], russia: [], disputed: [] };
-  const islandBoxes: Box[] = [];
-  let disputedBox: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const f of islands.features) {
-    const key: keyof SeaCoasts = f.properties.administered_by === 'japan' ? 'japan' : f.properties.group === 'northern-territories' ? 'disputed' : 'russia';
-    for (const p of polygonsOf(f.geometry)) {
-      const b = boxOf(p);
-      islandBoxes.push(b);
-      if (key === 'disputed') disputedBox = [Math.min(disputedBox[0], b[0]), Math.min(disputedBox[1], b[1]), Math.max(disputedBox[2], b[2]), Math.max(disputedBox[3], b[3])];
-      groups[key].push(p);
-    }
-  }
+  const part = () => ({ islands: [] as Position[][][], land: [] as Position[][][] });
+  const groups = { japan: part(), russia: part(), disputed: part() };
+  const landPolys: { country: string; p: Position[][]; b: Box }[] = [];
   for (const f of land.features) {
     const props = f.properties as { kind?: string; country?: string } | null;
     if (props?.kind !== 'land' || (props.country !== 'JPN' && props.country !== 'RUS')) continue;
     for (const p of polygonsOf(f.geometry as Polygon | MultiPolygon)) {
       const b = boxOf(p);
-      if (!meets(b, COAST_WINDOW)) continue;
-      // Drawn already as an island: the same polygon has the same box.
-      if (islandBoxes.some((ib) => within(b, ib, 0.002) && within(ib, b, 0.002))) continue;
-      const key: keyof SeaCoasts = props.country === 'JPN' ? 'japan' : within(b, disputedBox, 0.01) ? 'disputed' : 'russia';
-      // Only the outer ring: a lake shore is no baseline.
-      groups[key].push([p[0]]);
+      if (meets(b, COAST_WINDOW)) landPolys.push({ country: props.country, p, b });
     }
   }
+  // The same polygon has the same box (to the rounding of the two files).
+  const same = (a: Box, b: Box) => within(a, b, 0.002) && within(b, a, 0.002);
+  const matched = new Set<(typeof landPolys)[number]>();
+  let disputedBox: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const f of islands.features) {
+    const key: keyof SeaCoasts = f.properties.administered_by === 'japan' ? 'japan' : f.properties.group === 'northern-territories' ? 'disputed' : 'russia';
+    for (const p of polygonsOf(f.geometry)) {
+      const b = boxOf(p);
+      if (key === 'disputed') disputedBox = [Math.min(disputedBox[0], b[0]), Math.min(disputedBox[1], b[1]), Math.max(disputedBox[2], b[2]), Math.max(disputedBox[3], b[3])];
+      const twin = landPolys.find((l) => same(l.b, b));
+      // None: cut out of a larger polygon. Taken already: the Habomai group repeats its islets.
+      if (!twin || matched.has(twin)) continue;
+      matched.add(twin);
+      groups[key].islands.push(p);
+    }
+  }
+  for (const l of landPolys) {
+    if (matched.has(l)) continue;
+    const key: keyof SeaCoasts = l.country === 'JPN' ? 'japan' : within(l.b, disputedBox, 0.01) ? 'disputed' : 'russia';
+    // Only the outer ring: a lake shore is no baseline.
+    groups[key].land.push([l.p[0]]);
+  }
+  // Land inside other land is an island in a lake (the outer rings leave the lake as land): its
+  // shore is no coast, and a point on the lake near it is on land.
+  const all = Object.values(groups).flatMap((g) => [...g.islands, ...g.land]);
+  const boxes = new Map(all.map((p) => [p, boxOf(p)]));
+  const inLake = (p: Position[][]) => all.some((o) => o !== p && within(boxes.get(p)!, boxes.get(o)!, 0)
+    && booleanPointInPolygon(p[0][0], { type: 'Polygon', coordinates: [o[0]] }, { ignoreBoundary: true }));
+  for (const g of Object.values(groups)) g.land = g.land.filter((p) => !inLake(p));
   return { japan: side('japan', groups.japan), russia: side('russia', groups.russia), disputed: side('disputed', groups.disputed) };
 }
 
@@ -118,9 +141,12 @@ export interface CoastDistances {
   disputed: number;
 }
 
-/** The nearest coast of one group, signed. */
-function signedKm(p: Position, f: IslandFeature): number {
-  const n = nearestCoast(p, [f], { rings: 'outer' });
+/**
+ * The nearest coast of one group, signed. On land the nearest coast is that land's own (its
+ * shore lies between the point and any other), so its polygon says whether the point is on land.
+ */
+function signedKm(p: Position, f: IslandFeature[]): number {
+  const n = nearestCoast(p, f, { rings: 'outer' });
   return n.inside ? -n.distanceKm : n.distanceKm;
 }
 

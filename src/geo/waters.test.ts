@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { prepareWaters, watersAt, type MedianLines } from './waters.ts';
+import { pointToSegmentKm } from './geodesic.ts';
 import type { IslandCollection } from './types.ts';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;
@@ -42,5 +43,32 @@ describe('watersAt', () => {
     const k = 10;
     const p = [mid.seg[k * 4], mid.seg[k * 4 + 1]];
     expect(watersAt(w, p).views.russia.medianKm).toBeLessThan(0.01);
+  });
+});
+
+describe('watersAt against brute force', () => {
+  it('finds the median line\'s distance exactly, far from it too, and calls inland Kamchatka land', () => {
+    const all = (view: 'japan' | 'russia') => {
+      const m = w.medians[view];
+      return (p: number[]) => {
+        let best = Infinity;
+        for (let i = 0; i < m.seg.length / 4; i++) best = Math.min(best, pointToSegmentKm(p, [m.seg[i * 4], m.seg[i * 4 + 1]], [m.seg[i * 4 + 2], m.seg[i * 4 + 3]]).distanceKm);
+        return best;
+      };
+    };
+    const brute = { japan: all('japan'), russia: all('russia') };
+    // Points the bench found wrong before (far from the line), and a spread over the seas.
+    const points = [[146.49, 42.81], [141.0, 41.0], [150.0, 45.0], [155.0, 50.0], [137.5, 44.0], [147.2, 55.5], [160.0, 48.0]];
+    for (const p of points) {
+      const a = watersAt(w, p);
+      for (const v of ['japan', 'russia'] as const) expect(Math.abs(a.views[v].medianKm! - brute[v](p)), `${v} ${p.join(',')}`).toBeLessThan(1e-6);
+    }
+    expect(watersAt(w, [158.6957, 53.3119]).onLand).toBe(true);
+  });
+});
+
+describe('which land counts as land', () => {
+  it('calls an islet of the Habomai group land, though the group and the islet are both island features', () => {
+    expect(watersAt(w, [145.91786, 43.43967]).onLand).toBe(true);
   });
 });

@@ -65,13 +65,32 @@ export function prepareWaters(land: FeatureCollection, islands: IslandCollection
   };
 }
 
-/** The exact distance to a median line, km: the nearest few segments by box, then geodesics. */
+/**
+ * Fewest km per unit of the index's plane (degrees of latitude, and of longitude scaled by KX)
+ * over the seas the zones cover (up to 61°N): a gap of g in the plane is at least g × this on the
+ * ellipsoid, with a margin for the ellipsoid's flattening.
+ */
+const KM_PER_UNIT_MIN = (111.0 * Math.cos(61 * D2R)) / KX;
+
+/**
+ * The exact distance to a median line, km: segments by their boxes' distance in the plane,
+ * nearest first, solved with geodesics until no box left can hold a nearer point.
+ */
 function medianKm(m: MedianIndex, p: Position): number | null {
   if (!m.index) return null;
-  const near = m.index.neighbors(p[0] * m.kx, p[1], 8);
+  const x = p[0] * m.kx, y = p[1], s = m.seg;
+  // A first answer from the nearest boxes bounds the search radius.
   let best = Infinity;
-  for (const i of near) {
-    const s = m.seg;
+  for (const i of m.index.neighbors(x, y, 4)) best = Math.min(best, pointToSegmentKm(p, [s[i * 4], s[i * 4 + 1]], [s[i * 4 + 2], s[i * 4 + 3]]).distanceKm);
+  const gap = (i: number) => {
+    const x1 = Math.min(s[i * 4], s[i * 4 + 2]) * m.kx, x2 = Math.max(s[i * 4], s[i * 4 + 2]) * m.kx;
+    const y1 = Math.min(s[i * 4 + 1], s[i * 4 + 3]), y2 = Math.max(s[i * 4 + 1], s[i * 4 + 3]);
+    const dx = Math.max(x1 - x, 0, x - x2), dy = Math.max(y1 - y, 0, y - y2);
+    return Math.sqrt(dx * dx + dy * dy);
+  };
+  // neighbors() returns the boxes nearest first: stop at the first that cannot beat `best`.
+  for (const i of m.index.neighbors(x, y, Infinity, best / KM_PER_UNIT_MIN)) {
+    if (gap(i) * KM_PER_UNIT_MIN >= best) break;
     best = Math.min(best, pointToSegmentKm(p, [s[i * 4], s[i * 4 + 1]], [s[i * 4 + 2], s[i * 4 + 3]]).distanceKm);
   }
   return best;
