@@ -91,6 +91,10 @@ describe('a link to an incident, and the list and the map in step', () => {
     expect(text).toContain(KISSHIN.properties.title);
     expect(text).toContain('16 August 2006');
     expect(text).toContain('Russia’s account');
+    // The waters, in both positions, as a line of text under the coast.
+    expect(await popup(page).locator('dd.incident-waters').innerText()).toMatch(
+      /^2\.1 nmi off Suisho: inside the territorial sea Russia claims and enforces; Japan regards these waters as its own territorial sea\. Only the area is known/,
+    );
     expect(await listItem(page, KISSHIN.properties.id).getAttribute('aria-current')).toBe('true');
     expect(await page.getByLabel('All years').isChecked()).toBe(true);
     const view = await page.evaluate((ll) => {
