@@ -1,6 +1,6 @@
 /**
- * Data tests of incidents.geojson, built from the committed islands and land (which equal a
- * fresh build: the determinism test holds them to it).
+ * Data tests of incidents.geojson, built from the committed islands, land and maritime zones
+ * (which equal a fresh build: the determinism test holds them to it).
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, Position } from 'geojson';
@@ -11,6 +11,8 @@ import { checkIncidents } from '../src/features/incidents/contract.ts';
 import { TERRITORIAL_SEA_KM, type IncidentFeature } from '../src/features/incidents/model.ts';
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
+import { prepareWaters, watersAt, type MedianLines } from '../src/geo/waters.ts';
+import { NM_KM } from '../src/geo/sea.ts';
 import { buildIncidents, KAIGARA_LIGHTHOUSE } from './build-incidents.ts';
 import { serializeCollection } from './lib/write.ts';
 import { incidentSources } from './sources/incidents.ts';
@@ -18,7 +20,8 @@ import { incidentSources } from './sources/incidents.ts';
 const read = (name: string) => JSON.parse(readFileSync(new URL(`../public/data/${name}`, import.meta.url), 'utf8'));
 const islandFc = read('islands.geojson') as IslandCollection;
 const landFc = read('land.geojson') as FeatureCollection;
-const built = buildIncidents(islandFc, landFc);
+const waters = prepareWaters(landFc, islandFc, read('maritime.geojson') as MedianLines);
+const built = buildIncidents(islandFc, landFc, waters);
 const byId = new Map(built.features.map((f) => [f.properties.id, f]));
 const get = (id: string): IncidentFeature => {
   const f = byId.get(id);
@@ -160,7 +163,7 @@ describe('incidents.geojson: places', () => {
 
   it('fails the build when a sea incident is moved onto land', () => {
     const moved = incidentSources.map((s) => (s.id === '2007-12-13-rausu-boats-cape-ruruy' ? { ...s, at: [145.85, 44.12] as [number, number] } : s));
-    expect(() => buildIncidents(islandFc, landFc, moved)).toThrow(/2007-12-13-rausu-boats-cape-ruruy/);
+    expect(() => buildIncidents(islandFc, landFc, waters, moved)).toThrow(/2007-12-13-rausu-boats-cape-ruruy/);
   });
 });
 
@@ -252,5 +255,104 @@ describe('incidents.geojson: coasts, hand-checked', () => {
     for (const f of built.features.filter((x) => x.properties.location_precision === 'area')) {
       expect(f.properties.inside_russian_claimed_territorial_sea, f.properties.id).toBeNull();
     }
+  });
+});
+
+describe('incidents.geojson: the waters in each side\'s position', () => {
+  const sea = built.features.filter((f) => f.properties.setting === 'sea');
+  const fourIslands = new Set(islandFc.features.filter((f) => f.properties.group === 'northern-territories').map((f) => f.properties.id));
+
+  it('puts the 2006 Kisshin Maru marker in Russia\'s territorial sea as Russia draws it and in Japan\'s as Japan does', () => {
+    const p = get('2006-08-16-kisshin-maru-31').properties;
+    expect(p.waters?.russia_view.zone).toEqual({ state: 'russia', kind: 'territorial-sea' });
+    expect(p.waters?.japan_view.zone).toEqual({ state: 'japan', kind: 'territorial-sea' });
+    expect(p.disputed_waters).toBe(true);
+  });
+
+  it('does not hang the Kisshin Maru\'s Russian answer on the atlas\'s median line alone', () => {
+    // The marker stands about halfway between Nosappu and Suisho, so Russia's median line, drawn
+    // from the atlas's coasts, runs within 0.1 km of it. Russia also measures from Kaigara reef,
+    // which the coasts lack: the marker is far nearer its lighthouse than any Japanese coast,
+    // and well within 12 nmi of it, so Russia's claim covers it whichever side of that line it is.
+    const f = get('2006-08-16-kisshin-maru-31');
+    const a = watersAt(waters, f.geometry.coordinates);
+    expect(f.properties.waters?.russia_view.median_km).toBeLessThan(0.1);
+    const toKaigara = geodesicDistanceKm(f.geometry.coordinates, KAIGARA_LIGHTHOUSE);
+    expect(toKaigara).toBeLessThan(1);
+    expect(a.coastKm.japan).toBeGreaterThan(toKaigara + 2.5);
+    expect(a.coastKm.japan).toBeLessThan(12 * NM_KM);
+  });
+
+  it('gives no waters and no dispute to events ashore or in the air, whatever lies under them', () => {
+    const notSea = built.features.filter((f) => f.properties.setting !== 'sea');
+    expect(notSea.length).toBe(20);
+    for (const f of notSea) {
+      expect(f.properties.waters, f.properties.id).toBeNull();
+      expect(f.properties.disputed_waters, f.properties.id).toBe(false);
+    }
+    // On Kunashir itself, and the Tu-95 far south of every coast the zones are drawn from.
+    expect(get('2010-11-01-medvedev-kunashir').properties.disputed_waters).toBe(false);
+    expect(get('2008-02-09-tu95-sofu-gan').properties.waters).toBeNull();
+  });
+
+  it('finds no dispute far from the four islands: both positions agree whose zone it is', () => {
+    const agree = (id: string, zone: object) => {
+      const p = get(id).properties;
+      expect(p.waters?.japan_view.zone, id).toEqual(zone);
+      expect(p.waters?.russia_view.zone, id).toEqual(zone);
+      expect(p.disputed_waters, id).toBe(false);
+    };
+    agree('2007-06-01-hoshin-maru-88', { state: 'russia', kind: 'eez' }); // off Kamchatka
+    agree('2021-05-28-eiho-maru-172', { state: 'japan', kind: 'eez' }); // east of Cape Sōya
+    agree('2011-09-pacific-fleet-soya-strait', { state: 'japan', kind: 'contiguous-zone' });
+  });
+
+  it('finds disputed waters only off the four islands, and all their territorial sea disputed', () => {
+    expect(sea).toHaveLength(14);
+    const disputed = sea.filter((f) => f.properties.disputed_waters);
+    expect(disputed.length).toBe(11);
+    for (const f of disputed) expect(fourIslands.has(f.properties.coast_island), f.properties.id).toBe(true);
+    // Within 12 nmi of one of the four islands, each side holds the sea its own.
+    const near = sea.filter((x) => fourIslands.has(x.properties.coast_island) && x.properties.coast_distance_km! <= 12 * NM_KM);
+    expect(near).toHaveLength(9);
+    for (const f of near) {
+      expect(f.properties.disputed_waters, f.properties.id).toBe(true);
+      expect(f.properties.waters?.russia_view.zone, f.properties.id).toEqual({ state: 'russia', kind: 'territorial-sea' });
+      expect(f.properties.waters?.japan_view.zone, f.properties.id).toEqual({ state: 'japan', kind: 'territorial-sea' });
+    }
+  });
+
+  it('agrees with the older flag, computed independently, wherever that flag judges', () => {
+    // inside_russian_claimed_territorial_sea is measured from the islands alone plus Kaigara;
+    // the waters from sea.ts's coasts. Wherever the flag is given they must tell the same story.
+    const judged = sea.filter((f) => f.properties.inside_russian_claimed_territorial_sea !== null);
+    expect(judged.length).toBe(4);
+    for (const f of judged) {
+      const z = f.properties.waters?.russia_view.zone;
+      expect(z?.state === 'russia' && z.kind === 'territorial-sea', f.properties.id).toBe(f.properties.inside_russian_claimed_territorial_sea);
+    }
+  });
+
+  it('stores for every incident exactly what a fresh watersAt answers (no stale data)', () => {
+    const committed = read('incidents.geojson') as { features: IncidentFeature[] };
+    expect(committed.features).toHaveLength(built.features.length);
+    for (const f of committed.features) {
+      const p = f.properties;
+      if (p.setting !== 'sea') continue;
+      const a = watersAt(waters, f.geometry.coordinates);
+      expect(a.onLand, p.id).toBe(false);
+      expect(p.disputed_waters, p.id).toBe(a.disputed);
+      for (const view of ['japan', 'russia'] as const) {
+        const stored = p.waters![`${view}_view`];
+        expect(stored.zone, `${p.id} ${view}`).toEqual(a.views[view].zone);
+        expect(stored.median_km, `${p.id} ${view}`).not.toBeNull();
+        expect(Math.abs(stored.median_km! - a.views[view].medianKm!), `${p.id} ${view}`).toBeLessThanOrEqual(0.05);
+      }
+    }
+  });
+
+  it('fails the build for a sea incident outside the region the zones are drawn for', () => {
+    const moved = incidentSources.map((s) => (s.id === '2021-05-28-eiho-maru-172' ? { ...s, at: [140.1, 29.8] as [number, number] } : s));
+    expect(() => buildIncidents(islandFc, landFc, waters, moved)).toThrow(/2021-05-28-eiho-maru-172 lies at sea outside the region/);
   });
 });

@@ -2,7 +2,9 @@
  * public/data/incidents.geojson: one Point per incident or dated event, in date order, with the
  * authored record (geo/sources/incidents.ts) and what the build measures from the island polygons:
  * the nearest coast and whose it is, and whether the marker lies in the territorial sea Russia
- * claims. Sea markers must lie at sea and land markers on an atlas island, or the build fails.
+ * claims; and for incidents at sea, which waters the marker lies in under each side's position
+ * (src/geo/waters.ts, the same answer as the map's zone lines). Sea markers must lie at sea and
+ * land markers on an atlas island, or the build fails.
  */
 import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
@@ -11,8 +13,10 @@ import { nearestCoast } from '../src/geo/nearest.ts';
 import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentComputed, type IncidentFeature, type IncidentProps } from '../src/features/incidents/model.ts';
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
+import { watersAt, type WatersAnswer, type WatersIndex } from '../src/geo/waters.ts';
 import { incidentSources, type IncidentSource } from './sources/incidents.ts';
 import { GROUP_IDS } from './build-islands.ts';
+import { SEA_GRID } from './build-maritime.ts';
 
 /**
  * Kaigara (Signalny) is a reef awash at high tide, so it is no island polygon of the atlas, but
@@ -52,7 +56,7 @@ function namedPlace(s: IncidentSource): IncidentComputed['named_place'] {
   return { name, held_by, why, distance_km: round1(geodesicDistanceKm(s.at, at)) };
 }
 
-function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[], land: LandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to'> {
+function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFeature[], japanese: IslandFeature[], land: LandFeature[]): Omit<IncidentComputed, 'year' | 'date_from' | 'date_to' | 'waters' | 'disputed_waters'> {
   // An event ashore, or in the air over land, is attributed to the island it stands on.
   let home = s.setting === 'sea' ? undefined : islands.find((f) => booleanPointInPolygon(s.at, f));
   let mainland: IncidentComputed['mainland'] = null;
@@ -87,8 +91,30 @@ function measure(s: IncidentSource, islands: IslandFeature[], russian: IslandFea
   };
 }
 
-/** Builds the incidents collection from the authored sources and the built islands and land. */
-export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollection, sources: IncidentSource[] = incidentSources): IncidentCollection {
+/**
+ * The waters of a sea incident's marker, from `watersAt` (the median distances to 0.1 km, as
+ * every stored distance). Only inside the grid maritime.geojson is traced on: beyond it the
+ * coasts the zones are measured from are not all in the data, so the build refuses to guess.
+ */
+export function watersOf(s: Pick<IncidentSource, 'id' | 'at' | 'setting'>, index: WatersIndex): Pick<IncidentComputed, 'waters' | 'disputed_waters'> {
+  if (s.setting !== 'sea') return { waters: null, disputed_waters: false };
+  const [w, south, e, n] = SEA_GRID.box;
+  const [lon, lat] = s.at;
+  if (lon < w || lon > e || lat < south || lat > n) throw new Error(`incidents: ${s.id} lies at sea outside the region the sea zones are drawn for (${SEA_GRID.box.join(', ')})`);
+  const a = watersAt(index, s.at);
+  if (a.onLand) throw new Error(`incidents: ${s.id} is at sea but the sea zones' coasts put its marker on land`);
+  const view = (x: WatersAnswer['views'][keyof WatersAnswer['views']]) => ({
+    zone: x.zone && { state: x.zone.state, kind: x.zone.kind },
+    median_km: x.medianKm === null ? null : round1(x.medianKm),
+  });
+  return { waters: { japan_view: view(a.views.japan), russia_view: view(a.views.russia) }, disputed_waters: a.disputed };
+}
+
+/**
+ * Builds the incidents collection from the authored sources, the built islands and land, and the
+ * sea zones (`prepareWaters` over the same land and islands and the built maritime.geojson).
+ */
+export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollection, waters: WatersIndex, sources: IncidentSource[] = incidentSources): IncidentCollection {
   // An island group (Habomai) is the union of islands already here: measure from its members.
   const islands = islandFc.features.filter((f) => !GROUP_IDS.has(f.properties.id));
   const russian = islands.filter((f) => f.properties.administered_by === 'russia');
@@ -108,6 +134,7 @@ export function buildIncidents(islandFc: IslandCollection, landFc: FeatureCollec
       sources: s.sources, in_seed_article: s.in_seed_article,
       year: Number(first.first.slice(0, 4)), date_from: first.first, date_to: last.last,
       ...measure(s, islands, russian, japanese, land),
+      ...watersOf(s, waters),
     };
     return { type: 'Feature', properties: props, geometry: { type: 'Point', coordinates: s.at } };
   });

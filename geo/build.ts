@@ -18,6 +18,7 @@ import { buildEras } from './build-eras.ts';
 import { buildIncidents } from './build-incidents.ts';
 import { buildMaritime } from './build-maritime.ts';
 import { seaCoasts } from '../src/geo/sea.ts';
+import { prepareWaters, type MedianLines } from '../src/geo/waters.ts';
 import { validateOutputs } from './validate.ts';
 import { buildFonts, mapCharacters } from './build-fonts.ts';
 import { claimPositions, eraSources } from './sources/eras.ts';
@@ -49,8 +50,12 @@ export function buildAll(log: (s: string) => void = () => {}): Map<string, Featu
   out.set('pipelines.geojson', buildPipelines());
   out.set('facilities.geojson', buildFacilities());
   for (const [name, fc] of buildEras(islands)) out.set(name, fc);
-  out.set('maritime.geojson', buildMaritime(seaCoasts(out.get('land.geojson')!, islands), log));
-  out.set('incidents.geojson', buildIncidents(islands, out.get('land.geojson')!));
+  const land = out.get('land.geojson')!;
+  const maritime = buildMaritime(seaCoasts(land, islands), log);
+  out.set('maritime.geojson', maritime);
+  // The incidents' waters come from the zones just built, so they agree with the map's lines.
+  // (Every maritime feature has its kind and view: validateOutputs checks the contract below.)
+  out.set('incidents.geojson', buildIncidents(islands, land, prepareWaters(land, islands, maritime as unknown as MedianLines)));
   return out;
 }
 

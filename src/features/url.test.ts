@@ -45,6 +45,7 @@ const linkState = fc.record({
   types: fc.subarray([...INCIDENT_TYPES]),
   years: fc.option(fc.tuple(year, year).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })), { nil: null }),
   allYears: fc.boolean(),
+  disputed: fc.boolean(),
   energy: fc.option(id, { nil: null }),
   energyYear: fc.oneof(fc.constant(9999), year),
   unbuilt: fc.boolean(),
@@ -61,7 +62,7 @@ function stateOf(l: LinkState): AtlasState {
     slices: {
       ...defaults,
       [islandsSlice.name]: { ...islandsSlice.defaults, selected: l.island },
-      [incidentsSlice.name]: { ...incidentsSlice.defaults, selected: l.incident, types: l.types, years: l.years, allYears: l.allYears },
+      [incidentsSlice.name]: { ...incidentsSlice.defaults, selected: l.incident, types: l.types, years: l.years, allYears: l.allYears, disputedOnly: l.disputed },
       [energySlice.name]: { ...energySlice.defaults, selected: l.energy, year: l.energyYear, showUnbuilt: l.unbuilt },
       [measureSlice.name]: { ...measureSlice.defaults, shown: l.measure, unit: l.unit },
       [seaSlice.name]: { ...seaSlice.defaults, point: l.waters },
@@ -78,7 +79,7 @@ function linkPartsOf(s: AtlasState) {
     era: s.era, compare: s.compare, lang: s.lang, pov: s.pov, tab: s.tab,
     waters: sliceOf(s, seaSlice).point,
     island: sliceOf(s, islandsSlice).selected,
-    incident: inc.selected, types: [...inc.types], years: inc.years, allYears: inc.allYears,
+    incident: inc.selected, types: [...inc.types], years: inc.years, allYears: inc.allYears, disputed: inc.disputedOnly,
     energy: en.selected, energyYear: en.year, unbuilt: en.showUnbuilt,
     measure: m.shown.kind === 'path' ? { ...m.shown, points: m.shown.points.map((p) => [...p]) } : m.shown, unit: m.unit,
   };
@@ -102,7 +103,7 @@ describe('the link codec', () => {
 
   it('never throws, whatever the query string', () => {
     fc.assert(fc.property(fc.string({ maxLength: 300 }), (q) => { URL_CODEC.parse(q); }), { numRuns: 2000 });
-    fc.assert(fc.property(fc.dictionary(fc.constantFrom('era', 'compare', 'lang', 'tab', 'incident', 'types', 'years', 'allyears', 'energy', 'energyyear', 'unbuilt', 'measure', 'area', 'path', 'closed', 'unit', 'island'), fc.string({ maxLength: 60 })), (d) => {
+    fc.assert(fc.property(fc.dictionary(fc.constantFrom('era', 'compare', 'lang', 'tab', 'incident', 'types', 'years', 'allyears', 'disputed', 'energy', 'energyyear', 'unbuilt', 'measure', 'area', 'path', 'closed', 'unit', 'island'), fc.string({ maxLength: 60 })), (d) => {
       const r = URL_CODEC.parse(`?${new URLSearchParams(d).toString()}`);
       expect(Array.isArray(r.notices)).toBe(true);
     }), { numRuns: 2000 });
@@ -128,6 +129,19 @@ describe('the link codec', () => {
     expect(r.core.lang).toBe('ja');
     expect(r.core.era).toBeUndefined();
     expect((r.slices.incidents as { selected: string }).selected).toBe('2006-08-16-kisshin-maru-31');
+  });
+
+  it('carries the disputed-waters filter as disputed=1, and only when it is on', () => {
+    const on = parsed('?disputed=1');
+    expect(sliceOf(on, incidentsSlice).disputedOnly).toBe(true);
+    expect(on.tab).toBe('incidents');
+    expect(new URLSearchParams(URL_CODEC.serialise(on)).get('disputed')).toBe('1');
+    expect(sliceOf(parsed('?disputed=0'), incidentsSlice).disputedOnly).toBe(false);
+    expect(new URLSearchParams(URL_CODEC.serialise(parsed('?disputed=0'))).has('disputed')).toBe(false);
+    expect(new URLSearchParams(URL_CODEC.serialise(parsed(''))).has('disputed')).toBe(false);
+    const bad = URL_CODEC.parse('?disputed=yes&types=seizure');
+    expect(bad.notices.map((n) => n.id)).toEqual(['url-disputed']);
+    expect((bad.slices.incidents as { types: string[] }).types).toEqual(['seizure']);
   });
 
   it('quotes a bad value shortened, with control characters made visible (regression: a very long notice overflows)', () => {

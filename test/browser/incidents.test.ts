@@ -91,6 +91,10 @@ describe('a link to an incident, and the list and the map in step', () => {
     expect(text).toContain(KISSHIN.properties.title);
     expect(text).toContain('16 August 2006');
     expect(text).toContain('Russia’s account');
+    // The waters, in both positions, as a line of text under the coast.
+    expect(await popup(page).locator('dd.incident-waters').innerText()).toMatch(
+      /^2\.1 nmi off Suisho: inside the territorial sea Russia claims and enforces; Japan regards these waters as its own territorial sea\. Only the area is known/,
+    );
     expect(await listItem(page, KISSHIN.properties.id).getAttribute('aria-current')).toBe('true');
     expect(await page.getByLabel('All years').isChecked()).toBe(true);
     const view = await page.evaluate((ll) => {
@@ -263,6 +267,30 @@ describe('a link to an incident, and the list and the map in step', () => {
     await expect.poll(() => page.locator('.incident-list [data-incident]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incident)))
       .toEqual(in1905.map((f) => f.properties.id));
     expect(await page.locator('.incident-list [data-incident]').first().innerText()).toContain(formatIncidentDate(in1905[0].properties.date, in1905[0].properties.date_end));
+  });
+
+  it('shows only the incidents in disputed waters when asked, from the keyboard: list, chart, map and link agree', async () => {
+    const { page } = atlas;
+    await page.getByLabel('All years').check();
+    await waitForSourceCount(page, ALL.length);
+    const box = page.getByRole('checkbox', { name: /Only incidents in disputed waters/ });
+    await box.focus();
+    await page.keyboard.press('Space');
+    expect(await box.isChecked()).toBe(true);
+    const disputed = visibleIncidents(ALL, { types: new Set(INCIDENT_TYPES), disputedOnly: true, years: { from: 1945, to: 2021 }, era: null });
+    expect(disputed.length).toBe(11);
+    await waitForSourceCount(page, disputed.length);
+    await expect.poll(() => countText(page)).toBe(`${disputed.length} of ${ALL.length} incidents`);
+    await expect.poll(() => page.locator('.incident-list [data-incident]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incident)))
+      .toEqual(disputed.map((f) => f.properties.id));
+    const barTotal = () => page.locator('.incident-chart rect.incident-bar title').allTextContents()
+      .then((ts) => ts.reduce((sum, t) => sum + Number(/: (\d+) incident/.exec(t)![1]), 0));
+    await expect.poll(barTotal).toBe(disputed.length);
+    await expect.poll(() => new URL(page.url()).searchParams.get('disputed')).toBe('1');
+    await page.keyboard.press('Space');
+    await waitForSourceCount(page, ALL.length);
+    await expect.poll(barTotal).toBe(ALL.length);
+    await expect.poll(() => new URL(page.url()).searchParams.get('disputed')).toBeNull();
   });
 
   it('logged no console error and made no request outside localhost', () => {

@@ -8,12 +8,17 @@ import {
   PointSchema, SourcesSchema, collectionCheck, featureCollection, geometryOf, obj, oneOf, partialDate, positiveNumber, slug, text, textOrNull,
 } from '../../geo/geojson-schema.ts';
 import { parsePartialDate } from '../../geo/partial-date.ts';
+import type { SeaState, ZoneKind } from '../../geo/sea.ts';
 import { INCIDENT_TYPES } from './model.ts';
 
 const SIDES = ['japan', 'russia'] as const;
 const PRECISIONS = ['exact', 'approximate', 'area'] as const;
 const SETTINGS = ['sea', 'land', 'air'] as const;
 const ID = /^(\d{4}(?:-\d{2}){0,2})-([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+
+/** The sea zones, innermost first, as src/geo/sea.ts names them (a unit test holds the two lists equal). */
+export const WATERS_ZONE_KINDS = ['territorial-sea', 'contiguous-zone', 'eez'] as const satisfies readonly ZoneKind[];
+const WATERS_STATES = SIDES satisfies readonly SeaState[];
 
 const count = (message: string) => v.pipe(v.number(message), v.integer(message), v.minValue(0, message));
 
@@ -75,6 +80,24 @@ const recordEntries = {
   in_seed_article: v.boolean('in_seed_article must be a boolean'),
 };
 
+/**
+ * The waters at the marker under one side's position (src/geo/waters.ts, `watersAt`): whose zone
+ * it lies in, innermost first, or null on the high seas; and the geodesic km to the median line
+ * that position draws between the two states' zones, to 0.1 km (null where it draws none).
+ */
+const WATERS = 'waters must be {japan_view, russia_view}, each {zone: {state, kind} or null, median_km}, or null';
+const WatersViewSchema = obj({
+  zone: v.nullable(obj({ state: v.picklist(WATERS_STATES, WATERS), kind: v.picklist(WATERS_ZONE_KINDS, WATERS) }, WATERS)),
+  median_km: v.nullable(v.pipe(v.number(WATERS), v.minValue(0, WATERS))),
+}, WATERS);
+
+/**
+ * Which waters a sea incident's marker lies in, in each side's position: `japan_view` counts
+ * the four islands (Iturup, Kunashir, Shikotan, the Habomai islets) Japanese, as Japan does;
+ * `russia_view` counts them Russian, as Russia does (and as it administers them).
+ */
+export const IncidentWatersSchema = obj({ japan_view: WatersViewSchema, russia_view: WatersViewSchema }, WATERS);
+
 /** What the build computes from the marker and the island polygons. */
 const computedEntries = {
   /** Year of the first day covered, for the per-year chart. */
@@ -108,6 +131,18 @@ const computedEntries = {
     why: text('named_place.why is empty'),
     distance_km: v.pipe(v.number('named_place.distance_km must be a distance in km'), v.minValue(0, 'named_place.distance_km must be a distance in km')),
   })),
+  /**
+   * For a `sea` incident: the zones at the marker in each side's position (an `area` record's
+   * marker stands for its area, so this says where the marker is, not where the event was).
+   * Null for events ashore or in the air: the zones are the sea's.
+   */
+  waters: v.nullable(IncidentWatersSchema),
+  /**
+   * True when the two positions give the marker's waters to different states (or one of them to
+   * none): the sea round the four islands that Russia holds as its own and Japan claims as its
+   * own. False where `waters` is null.
+   */
+  disputed_waters: v.boolean('disputed_waters must be a boolean'),
 };
 
 export const IncidentRecordSchema = obj(recordEntries);
@@ -116,7 +151,8 @@ export const IncidentComputedSchema = obj(computedEntries);
 /**
  * One incident's properties, authored and computed, with what a schema cannot say: the id
  * starts with the date, the end comes after the start, the computed dates match, and the
- * distances and the flag are null exactly where the marker stands on land (or only an area is known).
+ * distances and the flag are null exactly where the marker stands on land (or only an area is known),
+ * the waters are given exactly for incidents at sea, and `disputed_waters` follows from them.
  */
 export const IncidentPropsSchema = v.pipe(
   obj({ ...recordEntries, ...computedEntries }),
@@ -138,6 +174,12 @@ export const IncidentPropsSchema = v.pipe(
     const undecided = onLand || p.location_precision === 'area';
     if (undecided !== (p.inside_russian_claimed_territorial_sea === null)) {
       addIssue({ message: `inside_russian_claimed_territorial_sea must be ${undecided ? 'null on land or for an area' : 'a boolean'}` });
+    }
+    if ((p.setting === 'sea') !== (p.waters !== null)) addIssue({ message: `waters must be ${p.setting === 'sea' ? 'set for an incident at sea' : 'null for an event ashore or in the air'}` });
+    const split = p.waters !== null && p.waters.japan_view.zone?.state !== p.waters.russia_view.zone?.state;
+    if (p.disputed_waters !== split) {
+      const where = p.waters === null ? 'without waters' : split ? 'where the positions give the waters to different states' : 'where both positions give the waters to the same state';
+      addIssue({ message: `disputed_waters must be ${split} ${where}` });
     }
   }),
 );

@@ -1,8 +1,8 @@
 /**
  * What the popup says about one incident: when, what, where and how precisely, who was hurt and
  * which vessels were involved, each government's account where they differ, the facts the
- * sources disagree on, the distance to the coast, and the sources. Every string from the data
- * goes in as React text.
+ * sources disagree on, the distance to the coast, whose waters the marker lies in under each
+ * side's position, and the sources. Every string from the data goes in as React text.
  */
 import type { IncidentCasualties, IncidentProps, IncidentVessel, LocationPrecision } from './model.ts';
 import { SourceCite } from '../../ui/source-cite.tsx';
@@ -10,6 +10,7 @@ import { INCIDENT_MARKERS } from './layers.ts';
 import { MarkerGlyph } from '../../ui/marker-glyph.tsx';
 import { formatIncidentDate } from '../../geo/format.ts';
 import { formatDistance } from '../../geo/units.ts';
+import { watersLine } from './waters-text.ts';
 
 const PRECISION: Record<LocationPrecision, string> = {
   exact: 'exact position, as published',
@@ -59,16 +60,41 @@ function Coast({ p, islandName }: { p: IncidentProps; islandName: (id: string) =
   // Where the nearest coast is Japanese, the distance to Russia's matters too: it decides the claim.
   const russianElsewhere = p.russian_coast_distance_km !== null && p.coast_administered_by !== 'russia';
   const claim = p.inside_russian_claimed_territorial_sea;
-  return (
-    <dd>
+  const distances = (
+    <>
       {formatDistance(p.coast_distance_km)} from the nearest coast, {coast}
       {russianElsewhere && <>; {formatDistance(p.russian_coast_distance_km ?? 0)} from the nearest Russian-administered coast</>}.
+    </>
+  );
+  // At sea the waters line below says whose sea it is in both positions, and so the claim too.
+  if (p.waters !== null) return <dd>{distances}<small> Measured from the marker.</small></dd>;
+  return (
+    <dd>
+      {distances}
       {' '}
       {claim === true && <strong>Inside the 12-nautical-mile territorial sea that Russia claims.</strong>}
       {claim === false && <>Outside the territorial sea that Russia claims.</>}
       {claim === null && <>Only the area is known, so whether it was inside the territorial sea Russia claims cannot be said.</>}
       <small> Measured from the marker; the claim is Russia’s, not the atlas’s judgement.</small>
     </dd>
+  );
+}
+
+/** The waters at the marker, in both sides' positions (src/features/incidents/waters-text.ts). */
+function Waters({ p, islandName }: { p: IncidentProps; islandName: (id: string) => string }) {
+  const line = watersLine(p, islandName);
+  if (line === null) return null;
+  return (
+    <>
+      <dt>Waters</dt>
+      <dd className="incident-waters">
+        {line}
+        <small>
+          {p.location_precision === 'area' && ' Only the area is known: this is where the marker stands.'}
+          {' '}Today’s zones, measured from the coastlines the atlas draws.
+        </small>
+      </dd>
+    </>
   );
 }
 
@@ -93,6 +119,7 @@ export function IncidentDetails(props: { incident: IncidentProps; titleId: strin
         {p.vessels.length > 0 && (<><dt>Vessels</dt><dd><ul className="incident-vessels">{p.vessels.map((v, i) => <Vessel key={i} v={v} />)}</ul></dd></>)}
         <dt>Coast</dt>
         <Coast p={p} islandName={props.islandName} />
+        <Waters p={p} islandName={props.islandName} />
       </dl>
       {p.accounts && (
         <section className="incident-accounts" aria-label="The two governments’ accounts">

@@ -1,7 +1,7 @@
 /**
- * What the Incidents tab shows: the types ticked, the years brushed on the chart and, unless
- * "all years" is ticked, the years of the era on the map. Pure, so that the list, the chart, the
- * count and the map source all derive from the same answer.
+ * What the Incidents tab shows: the types ticked, whether only incidents in disputed waters, the
+ * years brushed on the chart and, unless "all years" is ticked, the years of the era on the map.
+ * Pure, so that the list, the chart, the count and the map source all derive from the same answer.
  */
 import { eraMeta, type EraId } from '../../geo/eras.ts';
 import { filterIncidents, type IncidentFeature, type IncidentType } from './model.ts';
@@ -25,6 +25,8 @@ export function eraYears(era: EraId, thisYear: number = new Date().getUTCFullYea
 
 export interface IncidentView {
   types: ReadonlySet<IncidentType>;
+  /** Only incidents whose waters the two positions give to different states (`disputed_waters`). */
+  disputedOnly?: boolean;
   /** The years brushed on the chart. */
   years: YearSpan;
   /** The era's years, or null when "all years" is ticked. */
@@ -39,13 +41,22 @@ export function shownYears(view: Pick<IncidentView, 'years' | 'era'>): YearSpan 
 }
 
 /**
+ * The incidents the type and waters filters let through, whatever their years, in the order
+ * given: what the per-year chart counts, so that its bars and the list agree.
+ */
+export function matchingIncidents(incidents: readonly IncidentFeature[], view: Pick<IncidentView, 'types' | 'disputedOnly'>): IncidentFeature[] {
+  const typed = filterIncidents(incidents, { types: [...view.types] });
+  return view.disputedOnly ? typed.filter((f) => f.properties.disputed_waters) : typed;
+}
+
+/**
  * The incidents the view shows, in the order given. An incident counts as within the years when
  * any day it covers is.
  */
 export function visibleIncidents(incidents: readonly IncidentFeature[], view: IncidentView): IncidentFeature[] {
   const years = shownYears(view);
   if (!years) return [];
-  return filterIncidents(incidents, { types: [...view.types], from: String(years.from), to: String(years.to) });
+  return filterIncidents(matchingIncidents(incidents, view), { from: String(years.from), to: String(years.to) });
 }
 
 /** True when an incident falls within the era's years (or there is no era to follow). */

@@ -1,6 +1,7 @@
 /**
  * The type filter (a checkbox per type, with the marker's glyph beside it so that the shape, not
- * only the colour, ties it to the map) and the "all years" switch against following the era.
+ * only the colour, ties it to the map), the switch to incidents in disputed waters only, and the
+ * "all years" switch against following the era.
  */
 import { INCIDENT_TYPES, type IncidentType } from './model.ts';
 import { INCIDENT_MARKERS } from './layers.ts';
@@ -13,6 +14,10 @@ export interface IncidentFiltersProps {
   onTypes: (types: ReadonlySet<IncidentType>) => void;
   allYears: boolean;
   onAllYears: (all: boolean) => void;
+  disputedOnly: boolean;
+  onDisputedOnly: (only: boolean) => void;
+  /** How many incidents in the data lie in disputed waters, for the label. */
+  disputedTotal: number;
   /** The era's span as the era control words it ("1945–today"). */
   eraSpan: string;
 }
@@ -45,6 +50,10 @@ export function IncidentFilters(props: IncidentFiltersProps) {
           <button type="button" onClick={() => props.onTypes(new Set())} disabled={present.every((t) => !types.has(t))}>None</button>
         </div>
       </fieldset>
+      <label className="incident-disputed-only">
+        <input type="checkbox" checked={props.disputedOnly} onChange={(e) => props.onDisputedOnly(e.target.checked)} />
+        Only incidents in disputed waters <small>({props.disputedTotal}: where Japan’s and Russia’s positions give the sea to different states)</small>
+      </label>
       <label className="incident-all-years">
         <input type="checkbox" checked={props.allYears} onChange={(e) => props.onAllYears(e.target.checked)} />
         All years <small>{props.allYears ? '(not only the era on the map)' : `(else only ${props.eraSpan}, the era on the map)`}</small>

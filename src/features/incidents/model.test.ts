@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkIncidents } from './contract.ts';
+import { ZONE_KINDS } from '../../geo/sea.ts';
+import { checkIncidents, WATERS_ZONE_KINDS } from './contract.ts';
 import {
   compareIncidents, countPerYear, filterIncidents, incidentRange, sortByDate,
   type IncidentCollection, type IncidentFeature, type IncidentType,
@@ -56,6 +57,12 @@ describe('checkIncidents', () => {
     ['a sea incident with no distance', (f) => { f.properties.coast_distance_km = null; }, /coast_distance_km must be a distance/],
     ['a flag on an area-only incident', (_f, fc) => { fc.features[3].properties.inside_russian_claimed_territorial_sea = true; }, /must be null on land or for an area/],
     ['a distance on land', (_f, fc) => { fc.features[0].properties.coast_distance_km = 3; }, /coast_distance_km must be null on land/],
+    ['no waters for an incident at sea', (f) => { f.properties.waters = null; }, /waters must be set for an incident at sea/],
+    ['waters for an event ashore', (f, fc) => { fc.features[0].properties.waters = f.properties.waters; }, /waters must be null for an event ashore or in the air/],
+    ['a dispute the zones do not show', (f) => { f.properties.disputed_waters = false; }, /disputed_waters must be true/],
+    ['a dispute where the zones agree', (_f, fc) => { fc.features[0].properties.disputed_waters = true; }, /disputed_waters must be false/],
+    ['an unknown zone', (f) => { (f.properties.waters!.japan_view.zone as { kind: string }).kind = 'internal-waters'; }, /waters must be \{japan_view/],
+    ['a negative median distance', (f) => { f.properties.waters!.russia_view.median_km = -1; }, /waters must be \{japan_view/],
     ['a duplicate id', (_f, fc) => { fc.features[2].properties.id = fc.features[1].properties.id; }, /duplicate id/],
     ['a LineString', (f) => { (f as unknown as { geometry: unknown }).geometry = { type: 'LineString', coordinates: [[145, 43], [146, 44]] }; }, /geometry LineString is not one of Point/],
   ];
@@ -64,6 +71,18 @@ describe('checkIncidents', () => {
     mutate(fc.features[1], fc);
     const problems = checkIncidents(fc);
     expect(problems.some((p) => message.test(p)), problems.join('\n')).toBe(true);
+  });
+});
+
+describe('the waters in the contract', () => {
+  it('knows the zones src/geo/sea.ts computes, in its order', () => {
+    expect([...WATERS_ZONE_KINDS]).toEqual([...ZONE_KINDS]);
+  });
+
+  it('holds the fixture\'s Kisshin Maru in disputed waters and the Shumshu landing in none', () => {
+    const fc = fixture();
+    expect(fc.features[1].properties.disputed_waters).toBe(true);
+    expect(fc.features[0].properties).toMatchObject({ waters: null, disputed_waters: false });
   });
 });
 

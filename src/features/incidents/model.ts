@@ -5,7 +5,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import type * as v from 'valibot';
 import type {
-  AccountsSchema, CasualtiesSchema, DisputedFactSchema, IncidentComputedSchema, IncidentPropsSchema, IncidentRecordSchema, VesselSchema,
+  AccountsSchema, CasualtiesSchema, DisputedFactSchema, IncidentComputedSchema, IncidentPropsSchema, IncidentRecordSchema, IncidentWatersSchema, VesselSchema,
 } from './contract.ts';
 import { parsePartialDate } from '../../geo/partial-date.ts';
 
@@ -28,6 +28,8 @@ export type IncidentVessel = v.InferOutput<typeof VesselSchema>;
 export type IncidentCasualties = v.InferOutput<typeof CasualtiesSchema>;
 export type IncidentAccounts = v.InferOutput<typeof AccountsSchema>;
 export type DisputedFact = v.InferOutput<typeof DisputedFactSchema>;
+/** Which waters a sea incident's marker lies in, in each side's position. */
+export type IncidentWaters = v.InferOutput<typeof IncidentWatersSchema>;
 export type IncidentRecord = v.InferOutput<typeof IncidentRecordSchema>;
 export type IncidentComputed = v.InferOutput<typeof IncidentComputedSchema>;
 export type IncidentProps = v.InferOutput<typeof IncidentPropsSchema>;

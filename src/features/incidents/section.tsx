@@ -12,8 +12,8 @@ import { islandNamer } from '../../geo/island-names.ts';
 import { requestCamera, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
-import { countPerYear, filterIncidents, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from './model.ts';
-import { eraYears, shownYears, withinEra, type YearSpan } from './filter.ts';
+import { countPerYear, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from './model.ts';
+import { eraYears, matchingIncidents, shownYears, withinEra, type YearSpan } from './filter.ts';
 import { domainOf, incidentsSlice, visibleOf } from './state.ts';
 import { INCIDENT_UNCLUSTERED_ZOOM } from './interaction.ts';
 import { IncidentFilters } from './filters.tsx';
@@ -43,7 +43,7 @@ export function IncidentSection({ map, islands }: SectionProps) {
   // The era and the list follow a switch a moment later: the map's frame comes first.
   const era = useDeferredValue(useAtlas((s) => s.era));
   const visible = useDeferredValue(useAtlas(visibleOf));
-  const { data, selected, selectedBy, choice, years: brush, allYears } = inc;
+  const { data, selected, selectedBy, choice, years: brush, allYears, disputedOnly } = inc;
   const all = data.kind === 'ready' ? data.data : NO_INCIDENTS;
   const types = useMemo(() => new Set(inc.types), [inc.types]);
   const items = useRef(new Map<string, HTMLButtonElement>());
@@ -62,7 +62,8 @@ export function IncidentSection({ map, islands }: SectionProps) {
   const range = brush ?? domain;
   const eraSpan = useMemo(() => eraYears(era), [era]);
   const followed = allYears ? null : eraSpan;
-  const counts = useMemo(() => (domain ? countPerYear(filterIncidents(all, { types: [...types] }), domain) : []), [all, types, domain]);
+  const disputedTotal = useMemo(() => all.filter((f) => f.properties.disputed_waters).length, [all]);
+  const counts = useMemo(() => (domain ? countPerYear(matchingIncidents(all, { types, disputedOnly }), domain) : []), [all, types, disputedOnly, domain]);
   const eraIsEmpty = followed !== null && all.length > 0 && !all.some((f) => withinEra(f, followed));
 
   // A filter that hides the selected incident (or the era control) closes its popup. Judged on
@@ -112,6 +113,8 @@ export function IncidentSection({ map, islands }: SectionProps) {
         types={types} totals={totals} allYears={allYears} eraSpan={shownEra.span}
         onTypes={(next) => setSlice(store, incidentsSlice, { types: INCIDENT_TYPES.filter((t) => next.has(t)) })}
         onAllYears={(v) => setSlice(store, incidentsSlice, { allYears: v })}
+        disputedOnly={disputedOnly} disputedTotal={disputedTotal}
+        onDisputedOnly={(v) => setSlice(store, incidentsSlice, { disputedOnly: v })}
       />
       {range && (
         <IncidentTimeline

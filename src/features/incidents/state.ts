@@ -1,6 +1,6 @@
 /**
- * The incidents' part of the state: the data once loaded, the filters (types, brushed years,
- * whether the era's years apply), the selected incident and the chooser over markers that share
+ * The incidents' part of the state: the data once loaded, the filters (types, disputed waters
+ * only, brushed years, whether the era's years apply), the selected incident and the chooser over markers that share
  * a point. The link carries the selection and the filters; `visibleOf` derives what the list, the
  * chart and the map show, so they always agree.
  */
@@ -24,6 +24,8 @@ export interface IncidentsState {
   years: YearSpan | null;
   /** Show every year, not only the era's. */
   allYears: boolean;
+  /** Show only the incidents in disputed waters (`disputed_waters`). */
+  disputedOnly: boolean;
 }
 
 export const incidentsSlice = defineSlice<IncidentsState>('incidents', {
@@ -34,13 +36,14 @@ export const incidentsSlice = defineSlice<IncidentsState>('incidents', {
   types: INCIDENT_TYPES,
   years: null,
   allYears: false,
+  disputedOnly: false,
 });
 
 const isType = (v: string): v is IncidentType => (INCIDENT_TYPES as readonly string[]).includes(v);
 const YEARS = /^(\d{4})-(\d{4})$/;
 
 export const incidentsParams: ParamSpec<IncidentsState> = {
-  keys: ['incident', 'types', 'years', 'allyears'],
+  keys: ['incident', 'types', 'years', 'allyears', 'disputed'],
   read(params, bad) {
     const out: Partial<IncidentsState> = {};
     const id = readId(params, 'incident', bad);
@@ -59,6 +62,8 @@ export const incidentsParams: ParamSpec<IncidentsState> = {
     }
     const all = readFlag(params, 'allyears', bad);
     if (all !== undefined) out.allYears = all;
+    const disputed = readFlag(params, 'disputed', bad);
+    if (disputed !== undefined) out.disputedOnly = disputed;
     return out;
   },
   write: (s) => ({
@@ -66,6 +71,7 @@ export const incidentsParams: ParamSpec<IncidentsState> = {
     types: s.types.length === INCIDENT_TYPES.length ? null : s.types.length ? s.types.join(',') : '',
     years: s.years ? `${s.years.from}-${s.years.to}` : null,
     allyears: s.allYears ? '1' : null,
+    disputed: s.disputedOnly ? '1' : null,
   }),
   opensTab: 'incidents',
 };
@@ -78,19 +84,19 @@ export function domainOf(all: readonly IncidentFeature[]): YearSpan | null {
   return c.length ? { from: c[0].year, to: c[c.length - 1].year } : null;
 }
 
-let memo: { all: readonly IncidentFeature[]; types: readonly IncidentType[]; years: YearSpan | null; allYears: boolean; era: string; out: IncidentFeature[] } | null = null;
+let memo: { all: readonly IncidentFeature[]; types: readonly IncidentType[]; years: YearSpan | null; allYears: boolean; disputedOnly: boolean; era: string; out: IncidentFeature[] } | null = null;
 
 /** The incidents the filters and the era let through, in date order (memoised on its inputs). */
 export function visibleOf(s: AtlasState): IncidentFeature[] {
   const inc = sliceOf(s, incidentsSlice);
   const all = inc.data.kind === 'ready' ? inc.data.data : NONE;
-  if (memo && memo.all === all && memo.types === inc.types && memo.years === inc.years && memo.allYears === inc.allYears && memo.era === s.era) return memo.out;
+  if (memo && memo.all === all && memo.types === inc.types && memo.years === inc.years && memo.allYears === inc.allYears && memo.disputedOnly === inc.disputedOnly && memo.era === s.era) return memo.out;
   const range = inc.years ?? domainOf(all);
-  const fresh = range ? visibleIncidents(all, { types: new Set(inc.types), years: range, era: inc.allYears ? null : eraYears(s.era) }) : NONE;
+  const fresh = range ? visibleIncidents(all, { types: new Set(inc.types), disputedOnly: inc.disputedOnly, years: range, era: inc.allYears ? null : eraYears(s.era) }) : NONE;
   // The same incidents as before keep the same array: the map's source is then not sent the same
   // data again (most era switches change nothing here).
   const same = memo !== null && memo.all === all && memo.out.length === fresh.length && memo.out.every((f, i) => f === fresh[i]);
   const out = same ? memo!.out : fresh;
-  memo = { all, types: inc.types, years: inc.years, allYears: inc.allYears, era: s.era, out };
+  memo = { all, types: inc.types, years: inc.years, allYears: inc.allYears, disputedOnly: inc.disputedOnly, era: s.era, out };
   return out;
 }
