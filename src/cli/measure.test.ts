@@ -79,3 +79,77 @@ describe('npm run measure', () => {
     expect(r.error.places[0].suggestions[0].id).toBe('kunashir');
   });
 });
+
+describe('npm run measure -- waters', () => {
+  it('answers for the Kisshin Maru\'s position (2006): Japan\'s territorial sea in Japan\'s position, Russia\'s in Russia\'s', () => {
+    const r = measure('waters', '145.82,43.45');
+    expect(r.code).toBe(0);
+    expect(r.err).toBe('');
+    const lines = r.out.trimEnd().split('\n');
+    expect(lines[0]).toMatch(/^43\.4500° N, 145\.8200° E: 3\.\d km \(1\.\d nmi\) from the nearest coast, Suisho \(Habomai Islands\)\.$/);
+    expect(lines[1]).toMatch(/^Japan's undisputed coast is [67]\.\d km away, Russia's 3\d\d\.\d km, the four islands' 3\.\d km\.$/);
+    expect(lines[2]).toMatch(/^In Japan's position \(the four islands are Japan's\): Japan's territorial sea; the median line is [\d,.]+ km away\.$/);
+    expect(lines[3]).toMatch(/^In Russia's position \(the four islands are Russia's\): Russia's territorial sea; the median line is [0-9]\.\d km away\.$/);
+    expect(lines[4]).toBe('Disputed: the two positions give these waters to different states.');
+    // The point as two numbers, and the unit to lead with.
+    expect(measure('waters', '145.82', '43.45').out).toBe(r.out);
+    const nmi = measure('--unit', 'nmi', 'waters', '145.82', '43.45').out.split('\n');
+    expect(nmi[0]).toMatch(/: 1\.\d nmi \(3\.\d km\) from the nearest coast/);
+    expect(nmi[3]).toMatch(/the median line is 0\.\d nmi away\.$/);
+  });
+
+  it('says when the point is on land, and which', () => {
+    const r = measure('waters', '146,44.3');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^44\.3000° N, 146\.0000° E: on land: Kunashir, one of the four islands Russia holds and Japan claims\.\n/);
+    expect(r.out).not.toMatch(/position/);
+  });
+
+  it('exits 1 with a message for a point it cannot read, off the globe or outside the atlas, control characters escaped', () => {
+    const cases: [string[], RegExp][] = [
+      [['waters', 'abc'], /^Not a point: "abc"\. Give the point as <lon>,<lat>/],
+      [['waters', '43.45,145.82'], /^Latitude "145\.82" is out of range \(-90 to 90\)\. The order is longitude first: did you mean 145\.82,43\.45\?\n$/],
+      [['waters', '10', '10'], /^10\.0000° N, 10\.0000° E is outside the waters the atlas covers \(135–167\.9° E, 40–60\.5° N\)\.\n$/],
+      [['waters', '145\u001b[2J,43'], /^Not a point: "145\\x1b\[2J,43"\./],
+      [['waters'], /^usage: /],
+    ];
+    for (const [args, message] of cases) {
+      const r = measure(...args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.out).toBe('');
+      expect(r.err).toMatch(message);
+    }
+  });
+
+  it('prints the answer as one JSON object with --json, and an error as {"error":{…}}', () => {
+    const r = measure('--json', 'waters', '145.82,43.45');
+    expect(r.code).toBe(0);
+    expect(r.out.indexOf('\n')).toBe(r.out.length - 1);
+    const a = JSON.parse(r.out) as Record<string, unknown>;
+    expect(Object.keys(a)).toEqual(['point', 'onLand', 'coastKm', 'nearest', 'views', 'disputed']);
+    expect(a).toMatchObject({
+      point: [145.82, 43.45],
+      onLand: false,
+      nearest: { islandId: 'suisho', name: 'Suisho', cluster: 'Habomai Islands' },
+      views: {
+        japan: { zone: { state: 'japan', kind: 'territorial-sea' } },
+        russia: { zone: { state: 'russia', kind: 'territorial-sea' } },
+      },
+      disputed: true,
+    });
+    const { coastKm, nearest, views } = a as { coastKm: Record<string, number>; nearest: { km: number }; views: Record<string, { medianKm: number }> };
+    expect(Object.keys(coastKm)).toEqual(['japan', 'russia', 'disputed']);
+    // Rounded to the metre, and the nearest island is the four islands' nearest coast.
+    for (const km of [...Object.values(coastKm), nearest.km, views.japan.medianKm, views.russia.medianKm]) expect(Number(km.toFixed(3))).toBe(km);
+    expect(nearest.km).toBe(coastKm.disputed);
+    expect(views.russia.medianKm).toBeGreaterThan(0);
+    expect(views.russia.medianKm).toBeLessThan(10);
+
+    const e = measure('--json', 'waters', '200,43');
+    expect(e.code).toBe(1);
+    expect(e.err).toBe('');
+    expect(JSON.parse(e.out)).toEqual({
+      error: { code: 'bad-coordinates', message: expect.stringMatching(/^Longitude "200" is out of range/) as unknown, point: '200,43' },
+    });
+  });
+});

@@ -1,8 +1,12 @@
 /**
  * `npm run measure -- <place> <place>`: the shortest coast-to-coast distance between two islands.
  * `npm run measure -- area <place>`: an island's area beside its published figure.
+ * `npm run measure -- waters <lon>,<lat>`: which waters a point is in, whose zone under each side's
+ * position, and how far the coasts and the median line are (src/cli/waters.ts; the point also as
+ * two numbers, `waters 145.82 43.45`).
  * `--json` prints one JSON object instead; `--unit km|mi|nmi` picks the unit to lead with.
- * An unknown name exits with status 2 and names the closest matches; a usage error exits with 1.
+ * An unknown name exits with status 2 and names the closest matches; a usage error exits with 1,
+ * and so does a point that is not two numbers, not on the globe, or outside the atlas's waters.
  *
  * Errors: as text on stderr, with the arguments' control characters shown as escapes (`\x1b`).
  * With `--json`, as one JSON object on stdout instead, like a result, so a script reads one
@@ -14,15 +18,20 @@
  * of the words names two islands).
  */
 import { readFileSync } from 'node:fs';
+import type { FeatureCollection } from 'geojson';
+import turfBbox from '@turf/bbox';
 import { coastToCoast } from '../geo/nearest.ts';
 import { placeTooLong, resolvePlace, resolveWords, type ResolvedPlace } from '../geo/places.ts';
 import { areaJson, areaReadout, distanceJson, distanceReadout } from '../geo/readout.ts';
 import type { IslandCollection, IslandFeature } from '../geo/types.ts';
-import { parseUnit } from '../geo/units.ts';
+import { parseUnit, type DistanceUnit } from '../geo/units.ts';
+import { prepareWaters, watersAt, type MedianLines } from '../geo/waters.ts';
 import { quote, terminalJson } from './escape.ts';
+import { readPoint, watersJson, watersText, type Area } from './waters.ts';
 
 const USAGE = `usage: npm run measure -- [--json] [--unit km|mi|nmi] <place> <place>
-       npm run measure -- [--json] [--unit km|mi|nmi] area <place>`;
+       npm run measure -- [--json] [--unit km|mi|nmi] area <place>
+       npm run measure -- [--json] [--unit km|mi|nmi] waters <lon>,<lat>`;
 
 interface Args {
   json: boolean;
@@ -47,8 +56,11 @@ function parseArgs(argv: string[]): Args {
 
 /** What went wrong, for the text message and the JSON object alike. */
 interface Failure {
-  /** A stable name for scripts: usage, unknown-unit, too-long, ambiguous, unknown-place. */
-  code: 'usage' | 'unknown-unit' | 'too-long' | 'ambiguous' | 'unknown-place';
+  /**
+   * A stable name for scripts: usage, unknown-unit, too-long, ambiguous, unknown-place, and for
+   * `waters`, bad-coordinates (not two numbers, or off the globe) and outside-atlas.
+   */
+  code: 'usage' | 'unknown-unit' | 'too-long' | 'ambiguous' | 'unknown-place' | 'bad-coordinates' | 'outside-atlas';
   /** The message a person reads, with the arguments' control characters escaped. */
   message: string;
   /** Further members of the JSON object (the arguments there are JSON strings, as given). */
@@ -97,12 +109,28 @@ function twoPlaces(words: string[], islands: IslandFeature[]): [IslandFeature, I
   fail(unknownPlaces(r.failed), 2);
 }
 
+const dataFile = <T>(name: string): T => JSON.parse(readFileSync(new URL(`../../public/data/${name}`, import.meta.url), 'utf8')) as T;
+
+/** `waters <lon>,<lat>`: the point's waters, from the land, the islands and the median lines. */
+function waters(words: string[], unit: DistanceUnit, json: boolean): void {
+  if (!words.length) fail(usage(), 1);
+  const maritime = dataFile<FeatureCollection & MedianLines>('maritime.geojson');
+  // The atlas's waters are the box its zones are traced in: the box of the zones themselves.
+  const r = readPoint(words, turfBbox(maritime) as Area);
+  if (!r.ok) fail({ code: r.code, message: r.message, details: { point: words.join(' ') } }, 1);
+  const islands = dataFile<IslandCollection>('islands.geojson');
+  const index = prepareWaters(dataFile<FeatureCollection>('land.geojson'), islands, maritime);
+  const answer = watersAt(index, r.point);
+  console.log(json ? terminalJson(watersJson(answer, islands.features)) : watersText(answer, islands.features, unit).join('\n'));
+}
+
 function main(): void {
   const args = parseArgs(process.argv.slice(2));
   jsonErrors = args.json;
   const unit = args.unit == null ? 'km' : parseUnit(args.unit);
   if (!unit) fail({ code: 'unknown-unit', message: `Unknown unit ${quote(args.unit ?? '')}: use km, mi or nmi.`, details: { unit: args.unit } }, 1);
   if (!args.words.length) fail(usage(), 1);
+  if (args.words[0].toLowerCase() === 'waters') return waters(args.words.slice(1), unit, args.json);
 
   const path = new URL('../../public/data/islands.geojson', import.meta.url);
   const islands = (JSON.parse(readFileSync(path, 'utf8')) as IslandCollection).features;
