@@ -8,7 +8,6 @@
  * waters` all answer with `watersAt`.
  */
 import type { FeatureCollection, LineString, MultiLineString, Position } from 'geojson';
-import Flatbush from 'flatbush';
 import { pointToSegmentKm } from './geodesic.ts';
 import { nearestCoast } from './nearest.ts';
 import {
@@ -24,8 +23,6 @@ export interface MedianLines {
 interface MedianIndex {
   /** Segments as lon1, lat1, lon2, lat2. */
   seg: Float64Array;
-  index: Flatbush | null;
-  kx: number;
 }
 
 export interface WatersIndex {
@@ -35,22 +32,13 @@ export interface WatersIndex {
 }
 
 const D2R = Math.PI / 180;
-/** Longitude scaled by the cosine of the frontier's middle latitude, so index boxes are about square. */
-const KX = Math.cos(48 * D2R);
 
 function medianIndex(lines: Position[][]): MedianIndex {
-  const n = lines.reduce((s, l) => s + Math.max(0, l.length - 1), 0);
+  const n = lines.reduce((sum, l) => sum + Math.max(0, l.length - 1), 0);
   const seg = new Float64Array(n * 4);
   let k = 0;
   for (const l of lines) for (let i = 1; i < l.length; i++, k++) seg.set([l[i - 1][0], l[i - 1][1], l[i][0], l[i][1]], k * 4);
-  if (!n) return { seg, index: null, kx: KX };
-  const index = new Flatbush(n);
-  for (let i = 0; i < n; i++) {
-    const [x1, y1, x2, y2] = seg.subarray(i * 4, i * 4 + 4);
-    index.add(Math.min(x1, x2) * KX, Math.min(y1, y2), Math.max(x1, x2) * KX, Math.max(y1, y2));
-  }
-  index.finish();
-  return { seg, index, kx: KX };
+  return { seg };
 }
 
 /** Prepares the coasts and the median lines for `watersAt` (once: a few tens of milliseconds). */
@@ -66,32 +54,38 @@ export function prepareWaters(land: FeatureCollection, islands: IslandCollection
 }
 
 /**
- * Fewest km per unit of the index's plane (degrees of latitude, and of longitude scaled by KX)
- * over the seas the zones cover (up to 61°N): a gap of g in the plane is at least g × this on the
- * ellipsoid, with a margin for the ellipsoid's flattening.
+ * How far the local plane's distance (below) may stray from the geodesic one at these latitudes
+ * and up to the EEZ's reach: a generous bound (it is within about half a percent), so that the
+ * segments left out can never hold the nearest point.
  */
-const KM_PER_UNIT_MIN = (111.0 * Math.cos(61 * D2R)) / KX;
+const PLANE_SLACK = 0.03;
+
+/** Point-to-segment distance in a plane tangent at the point's latitude (km): cheap, and close. */
+function planeKm(p: Position, s: Float64Array, i: number): number {
+  const k = Math.cos(((p[1] + (s[i * 4 + 1] + s[i * 4 + 3]) / 2) / 2) * D2R) * 111.32;
+  const ax = (s[i * 4] - p[0]) * k, ay = (s[i * 4 + 1] - p[1]) * 110.57;
+  const bx = (s[i * 4 + 2] - p[0]) * k, by = (s[i * 4 + 3] - p[1]) * 110.57;
+  const dx = bx - ax, dy = by - ay;
+  const len2 = dx * dx + dy * dy;
+  const t = len2 > 0 ? Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2)) : 0;
+  return Math.hypot(ax + t * dx, ay + t * dy);
+}
 
 /**
- * The exact distance to a median line, km: segments by their boxes' distance in the plane,
- * nearest first, solved with geodesics until no box left can hold a nearer point.
+ * The exact distance to a median line, km: every segment measured in the local plane, then the
+ * few that could be nearest (within PLANE_SLACK of the plane's best) solved with geodesics.
  */
 function medianKm(m: MedianIndex, p: Position): number | null {
-  if (!m.index) return null;
-  const x = p[0] * m.kx, y = p[1], s = m.seg;
-  // A first answer from the nearest boxes bounds the search radius.
+  const n = m.seg.length / 4;
+  if (!n) return null;
+  const plane = new Float64Array(n);
+  let least = Infinity;
+  for (let i = 0; i < n; i++) least = Math.min(least, (plane[i] = planeKm(p, m.seg, i)));
+  const cut = least * (1 + PLANE_SLACK) / (1 - PLANE_SLACK) + 0.01;
   let best = Infinity;
-  for (const i of m.index.neighbors(x, y, 4)) best = Math.min(best, pointToSegmentKm(p, [s[i * 4], s[i * 4 + 1]], [s[i * 4 + 2], s[i * 4 + 3]]).distanceKm);
-  const gap = (i: number) => {
-    const x1 = Math.min(s[i * 4], s[i * 4 + 2]) * m.kx, x2 = Math.max(s[i * 4], s[i * 4 + 2]) * m.kx;
-    const y1 = Math.min(s[i * 4 + 1], s[i * 4 + 3]), y2 = Math.max(s[i * 4 + 1], s[i * 4 + 3]);
-    const dx = Math.max(x1 - x, 0, x - x2), dy = Math.max(y1 - y, 0, y - y2);
-    return Math.sqrt(dx * dx + dy * dy);
-  };
-  // neighbors() returns the boxes nearest first: stop at the first that cannot beat `best`.
-  for (const i of m.index.neighbors(x, y, Infinity, best / KM_PER_UNIT_MIN)) {
-    if (gap(i) * KM_PER_UNIT_MIN >= best) break;
-    best = Math.min(best, pointToSegmentKm(p, [s[i * 4], s[i * 4 + 1]], [s[i * 4 + 2], s[i * 4 + 3]]).distanceKm);
+  const s = m.seg;
+  for (let i = 0; i < n; i++) {
+    if (plane[i] <= cut) best = Math.min(best, pointToSegmentKm(p, [s[i * 4], s[i * 4 + 1]], [s[i * 4 + 2], s[i * 4 + 3]]).distanceKm);
   }
   return best;
 }
