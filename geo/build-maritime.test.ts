@@ -13,6 +13,7 @@ import {
 import { checkMaritime, type MaritimeFeature } from '../src/features/sea/contract.ts';
 import type { IslandCollection } from '../src/geo/types.ts';
 import { SEA_GRID, runsOf } from './build-maritime.ts';
+import { crossCheck } from './crosscheck-maritime.ts';
 
 const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8')) as T;
 const coasts = seaCoasts(read<FeatureCollection>('land.geojson'), read<IslandCollection>('islands.geojson'));
@@ -171,5 +172,17 @@ describe('runsOf', () => {
     expect(runsOf([1, 1, 0, 1, 1, 1, 0, 1, 1], (x) => x === 1)).toEqual([[1, 1, 1], [1, 1, 1]]);
     expect(runsOf([1, 1, 1, 1], (x) => x === 1)).toEqual([[1, 1, 1, 1]]);
     expect(runsOf([0, 1, 0, 0], (x) => x === 1)).toEqual([]);
+  });
+});
+
+describe('the cross-check against OpenStreetMap\'s published 12-mile lines', () => {
+  it('puts most published vertices within 0.2 km of the computed limit, and explains the rest by straight baselines', () => {
+    const [japan, russia] = crossCheck(coasts);
+    for (const c of [japan, russia]) {
+      console.log(`${c.state}: ${c.n} vertices, mean ${c.meanKm.toFixed(2)} km, median ${c.medianKm.toFixed(2)} km, 95% ${c.p95Km.toFixed(2)} km, largest ${c.maxKm.toFixed(1)} km at ${c.maxAt.join(', ')}`);
+      expect(c.n).toBeGreaterThan(500);
+      expect(c.medianKm).toBeLessThan(0.2);
+      expect(c.meanKm).toBeLessThan(2.5);
+    }
   });
 });

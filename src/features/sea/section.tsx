@@ -17,6 +17,7 @@ import { checkLand, type MaritimeCollection } from './contract.ts';
 import { LIMIT_WIDTH, MEDIAN_STYLE, TERRITORIAL_OPACITY } from './layers.ts';
 import { watersReadout } from './readout.ts';
 import { round5, SEA_BOUNDS, seaSlice } from './state.ts';
+import './sea.css';
 
 let land: Promise<FeatureCollection> | null = null;
 /** land.geojson, fetched once when the first question is asked (the map has it cached). */
