@@ -269,17 +269,19 @@ describe('incidents.geojson: the waters in each side\'s position', () => {
     expect(p.disputed_waters).toBe(true);
   });
 
-  it('does not hang the Kisshin Maru\'s Russian answer on the atlas\'s median line alone', () => {
-    // The marker stands about halfway between Nosappu and Suisho, so Russia's median line, drawn
-    // from the atlas's coasts, runs within 0.1 km of it. Russia also measures from Kaigara reef,
-    // which the coasts lack: the marker is far nearer its lighthouse than any Japanese coast,
-    // and well within 12 nmi of it, so Russia's claim covers it whichever side of that line it is.
+  it('measures the Kisshin Maru from Kaigara reef too, so its answer does not rest on a rounding', () => {
+    // The marker stands about halfway between Nosappu and Suisho. Russia measures from Kaigara
+    // reef, 0.7 km from it, which the land data lacks: the sea's coasts add the reef's lighthouse
+    // as a coast point of the four islands, and the median line in Russia's position then runs
+    // well clear of the marker, on Nosappu's side.
     const f = get('2006-08-16-kisshin-maru-31');
     const a = watersAt(waters, f.geometry.coordinates);
-    expect(f.properties.waters?.russia_view.median_km).toBeLessThan(0.1);
     const toKaigara = geodesicDistanceKm(f.geometry.coordinates, KAIGARA_LIGHTHOUSE);
     expect(toKaigara).toBeLessThan(1);
-    expect(a.coastKm.japan).toBeGreaterThan(toKaigara + 2.5);
+    expect(Math.abs(a.coastKm.disputed - toKaigara)).toBeLessThan(0.05);
+    expect(a.views.russia.zone).toEqual({ state: 'russia', kind: 'territorial-sea' });
+    expect(a.views.russia.medianKm).toBeGreaterThan(1);
+    expect(f.properties.waters?.russia_view.median_km).toBeGreaterThan(1);
     expect(a.coastKm.japan).toBeLessThan(12 * NM_KM);
   });
 

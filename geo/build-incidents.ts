@@ -14,6 +14,7 @@ import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentC
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { watersAt, type WatersAnswer, type WatersIndex } from '../src/geo/waters.ts';
+import { KAIGARA_LIGHTHOUSE } from '../src/geo/sea.ts';
 import { incidentSources, type IncidentSource } from './sources/incidents.ts';
 import { GROUP_IDS } from './build-islands.ts';
 import { SEA_GRID } from './build-maritime.ts';
@@ -24,7 +25,7 @@ import { SEA_GRID } from './build-maritime.ts';
  * Cape Nosappu (Japanese Wikipedia, 貝殻島; docs/sources.md). Its lighthouse, 43°23.8′N 145°51.5′E,
  * counts as a Russian coast point.
  */
-export const KAIGARA_LIGHTHOUSE: Position = [145.858333, 43.396667];
+export { KAIGARA_LIGHTHOUSE };
 
 type LandFeature = Feature<Polygon | MultiPolygon, { kind?: string }>;
 

@@ -20,10 +20,11 @@ import {
 } from '../src/geo/sea.ts';
 import { MARITIME_SOURCES, MARITIME_METHOD } from './sources/maritime.ts';
 import { rewind } from './lib/geometry.ts';
+import { SEA_BOX } from '../src/geo/sea-box.ts';
 import type { MaritimeFeature, MaritimeProps } from '../src/features/sea/contract.ts';
 
 /** The grid: [w, s, e, n] and its steps in degrees (about 5 km each way at 50°N). */
-export const SEA_GRID = { box: [135, 40, 167.9, 60.5] as const, dLon: 0.07, dLat: 0.05 };
+export const SEA_GRID = { box: [SEA_BOX.west, SEA_BOX.south, SEA_BOX.east, SEA_BOX.north] as const, dLon: 0.07, dLat: 0.05 };
 /** Bisection steps along a grid edge: 5.5 km / 2^10, about 5 m. */
 const BISECT_STEPS = 10;
 /** How near a term must be to 0 for a vertex to count as lying on that line, km. */
@@ -99,7 +100,82 @@ function trace(grid: Grid, field: Field, dist: (p: Position) => CoastDistances):
     const p = lerp((lo + hi) / 2);
     return { p: [+p[0].toFixed(5), +p[1].toFixed(5)], frame: false };
   };
-  return geometry.coordinates.map((poly) => poly.map((ring) => ring.map(vertex)));
+  return geometry.coordinates.map((poly) => poly.map((ring) => refineRing(ring.map(vertex), f)));
+}
+
+/** How far a segment's midpoint may lie off the line before the segment is split there, km. */
+const MIDPOINT_KM = 0.1;
+/** Splits of one segment, at most (each halves it): 5 km cells end in segments of 80 m or more. */
+const MAX_SPLITS = 6;
+const D2R = Math.PI / 180;
+
+/**
+ * The line's exact point near a segment's midpoint: along the segment's normal (in the local
+ * plane), else down the field's slope, the nearest change of the field's sign within four times
+ * the segment's length (a cusp of the line, where the grid cut across its tip, can lie that
+ * far), then bisection to a few metres. Null when neither meets a change (a seam, a strait's edge).
+ */
+function normalZero(a: Position, b: Position, f: (p: Position) => number): Position | null {
+  const k = Math.cos(((a[1] + b[1]) / 2) * D2R);
+  const mx = (a[0] + b[0]) / 2, my = (a[1] + b[1]) / 2;
+  // Directions in the plane (x east scaled by k, y north): the segment's normal, then the way
+  // the field falls toward its zero (numerically), for lines that turn sharply between vertices.
+  const dx = (b[0] - a[0]) * k, dy = b[1] - a[1];
+  const len = Math.hypot(dx, dy);
+  if (len === 0) return null;
+  const f0 = f([mx, my]);
+  const h = len / 100;
+  const gx = (f([mx + h / k, my]) - f([mx - h / k, my])) / (2 * h), gy = (f([mx, my + h]) - f([mx, my - h])) / (2 * h);
+  const g = Math.hypot(gx, gy);
+  const ways: [number, number][] = [[-dy / len, dx / len]];
+  if (g > 0) ways.push([(-Math.sign(f0) * gx) / g, (-Math.sign(f0) * gy) / g]);
+  for (const [ux, uy] of ways) {
+    const at = (t: number): Position => [mx + (ux * t) / k, my + uy * t];
+    for (const reach of [len / 8, len / 4, len / 2, len, 2 * len, 4 * len]) {
+      for (const sign of [1, -1]) {
+        let lo = 0, hi = sign * reach;
+        if (Math.sign(f(at(hi))) === Math.sign(f0)) continue;
+        for (let i = 0; i < 16; i++) {
+          const mid = (lo + hi) / 2;
+          if (Math.sign(f(at(mid))) === Math.sign(f0)) lo = mid;
+          else hi = mid;
+        }
+        const p = at((lo + hi) / 2);
+        return [+p[0].toFixed(5), +p[1].toFixed(5)];
+      }
+    }
+  }
+  return null;
+}
+
+/**
+ * A traced ring with every segment whose midpoint strays more than MIDPOINT_KM off the line
+ * split at the line's own point there, so that the straight segments drawn between exact
+ * vertices stay on the line too. The field's value is about the distance off the line (its
+ * gradient is 1 for a limit, up to 2 for the median line).
+ */
+function refineRing(ring: Vertex[], f: (p: Position) => number): Vertex[] {
+  const out: Vertex[] = [];
+  const split = (a: Vertex, b: Vertex, depth: number) => {
+    if (!a.frame && !b.frame && depth < MAX_SPLITS) {
+      const m: Position = [(a.p[0] + b.p[0]) / 2, (a.p[1] + b.p[1]) / 2];
+      if (Math.abs(f(m)) > MIDPOINT_KM) {
+        const p = normalZero(a.p, b.p, f);
+        if (p) {
+          const v = { p, frame: false };
+          split(a, v, depth + 1);
+          out.push(v);
+          split(v, b, depth + 1);
+          return;
+        }
+      }
+    }
+  };
+  for (let i = 0; i < ring.length; i++) {
+    if (i > 0) split(ring[i - 1], ring[i], 0);
+    out.push(ring[i]);
+  }
+  return out;
 }
 
 function toMultiPolygon(polys: Vertex[][][]): MultiPolygon {

@@ -29,7 +29,7 @@ const MEASURED = 'Measured on the WGS84 ellipsoid from the coastlines the atlas 
 export const MARITIME_METHOD: Record<MaritimeProps['kind'], string> = {
   'territorial-sea': `The water within 12 nautical miles (22.2 km) of the state's coast, and within 3 nautical miles of Japan's in the Sōya and Tsugaru straits; cut at the median line where it meets the other side's. The polygon includes the land it is measured from: the map draws the land over it. ${MEASURED}`,
   'contiguous-zone': `The water within 24 nautical miles (44.4 km) of the state's coast, cut at the median line; it includes the territorial sea, which it surrounds. ${MEASURED}`,
-  eez: `The water within 200 nautical miles (370.4 km) of the state's coast, cut at the median line (Japan and Russia have agreed no boundary); it includes the inner zones. ${MEASURED}`,
+  eez: `The water within 200 nautical miles (370.4 km) of the state's coast, cut at the median line: Japan and Russia have agreed no boundary; Japan's EEZ Act takes the median line where none is agreed, Russia's EEZ law leaves delimitation to treaties and international law. It includes the inner zones. ${MEASURED}`,
   limit: `A zone's outer limit: the line at the zone's breadth from the state's nearest coast, where it does not meet the median line. ${MEASURED}`,
   'median-line': `The line every point of which is equally far from the nearest coasts of the two sides, where both sides' zones reach it. ${MEASURED}`,
 };
@@ -39,5 +39,5 @@ export const MARITIME_SOURCES: Record<MaritimeProps['kind'], Source[]> = {
   'contiguous-zone': [LAW.unclosContiguous, LAW.japanTerritorial, LAW.russiaTerritorial, LAW.coastline],
   eez: [LAW.unclosEez, LAW.japanEez, LAW.russiaEez, LAW.coastline],
   limit: [LAW.unclosTerritorial, LAW.unclosContiguous, LAW.unclosEez, LAW.japanTerritorial, LAW.japanSpecifiedAreas, LAW.russiaTerritorial, LAW.coastline],
-  'median-line': [LAW.unclosTerritorial, LAW.unclosEez, LAW.japanTerritorial, LAW.japanEez, LAW.coastline],
+  'median-line': [LAW.unclosTerritorial, LAW.unclosEez, LAW.japanTerritorial, LAW.japanEez, LAW.russiaEez, LAW.coastline],
 };

@@ -126,7 +126,7 @@ describe('npm run measure -- waters', () => {
     expect(r.code).toBe(0);
     expect(r.out.indexOf('\n')).toBe(r.out.length - 1);
     const a = JSON.parse(r.out) as Record<string, unknown>;
-    expect(Object.keys(a)).toEqual(['point', 'onLand', 'coastKm', 'nearest', 'views', 'disputed']);
+    expect(Object.keys(a)).toEqual(['point', 'onLand', 'coastKm', 'nearest', 'views', 'disputed', 'coast']);
     expect(a).toMatchObject({
       point: [145.82, 43.45],
       onLand: false,

@@ -19,7 +19,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection } from 'geojson';
-import turfBbox from '@turf/bbox';
+import { SEA_BOX } from '../geo/sea-box.ts';
 import { coastToCoast } from '../geo/nearest.ts';
 import { placeTooLong, resolvePlace, resolveWords, type ResolvedPlace } from '../geo/places.ts';
 import { areaJson, areaReadout, distanceJson, distanceReadout } from '../geo/readout.ts';
@@ -27,7 +27,7 @@ import type { IslandCollection, IslandFeature } from '../geo/types.ts';
 import { parseUnit, type DistanceUnit } from '../geo/units.ts';
 import { prepareWaters, watersAt, type MedianLines } from '../geo/waters.ts';
 import { quote, terminalJson } from './escape.ts';
-import { readPoint, watersJson, watersText, type Area } from './waters.ts';
+import { readPoint, watersJson, watersText } from './waters.ts';
 
 const USAGE = `usage: npm run measure -- [--json] [--unit km|mi|nmi] <place> <place>
        npm run measure -- [--json] [--unit km|mi|nmi] area <place>
@@ -116,7 +116,7 @@ function waters(words: string[], unit: DistanceUnit, json: boolean): void {
   if (!words.length) fail(usage(), 1);
   const maritime = dataFile<FeatureCollection & MedianLines>('maritime.geojson');
   // The atlas's waters are the box its zones are traced in: the box of the zones themselves.
-  const r = readPoint(words, turfBbox(maritime) as Area);
+  const r = readPoint(words, [SEA_BOX.west, SEA_BOX.south, SEA_BOX.east, SEA_BOX.north]);
   if (!r.ok) fail({ code: r.code, message: r.message, details: { point: words.join(' ') } }, 1);
   const islands = dataFile<IslandCollection>('islands.geojson');
   const index = prepareWaters(dataFile<FeatureCollection>('land.geojson'), islands, maritime);

@@ -24,7 +24,8 @@
  *   "nearest": { "islandId": "suisho", "name": "Suisho", "cluster": "Habomai Islands", "km": 3.559 },
  *   "views": { "japan": { "zone": { "state": "japan", "kind": "territorial-sea" }, "medianKm": 224.43 },
  *              "russia": { "zone": { "state": "russia", "kind": "territorial-sea" }, "medianKm": 1.706 } },
- *   "disputed": true }
+ *   "disputed": true,
+ *   "coast": { "km": 3.559, "side": "disputed", "islandId": "suisho" } }   // the nearest coast of all; islandId null where the atlas names no island there
  * ```
  *
  * `zone` is null on the high seas and on land; `medianKm` is null where a position has no median
@@ -33,7 +34,7 @@
  */
 import type { Position } from 'geojson';
 import { formatPosition } from '../geo/readout.ts';
-import type { SeaState, SeaView, ZoneAt, ZoneKind } from '../geo/sea.ts';
+import { STATE_WORDS, ZONE_WORDS, type SeaView, type ZoneAt } from '../geo/sea.ts';
 import type { IslandFeature } from '../geo/types.ts';
 import { formatDistance, type DistanceUnit } from '../geo/units.ts';
 import type { WatersAnswer } from '../geo/waters.ts';
@@ -94,12 +95,6 @@ export function readPoint(words: string[], area: Area): ReadPoint {
   return { ok: true, point };
 }
 
-const ZONE_WORDS: Readonly<Record<ZoneKind, string>> = {
-  'territorial-sea': 'territorial sea',
-  'contiguous-zone': 'contiguous zone',
-  eez: 'exclusive economic zone',
-};
-const STATE_WORDS: Readonly<Record<SeaState, string>> = { japan: 'Japan', russia: 'Russia' };
 
 const zoneWords = (z: ZoneAt | null) => (z ? `${STATE_WORDS[z.state]}'s ${ZONE_WORDS[z.kind]}` : 'no state\'s zone: the high seas');
 
@@ -192,5 +187,6 @@ export function watersJson(a: WatersAnswer, islands: IslandFeature[]): WatersJso
     nearest: { islandId: a.nearest.islandId, ...named(a.nearest.islandId, islands), km: km(a.nearest.km) },
     views: { japan: view(a.views.japan), russia: view(a.views.russia) },
     disputed: a.disputed,
+    coast: { km: km(a.coast.km), side: a.coast.side, islandId: a.coast.islandId },
   };
 }

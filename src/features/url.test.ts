@@ -16,7 +16,8 @@ import { incidentsSlice } from './incidents/state.ts';
 import { energySlice } from './energy/state.ts';
 import { islandsSlice } from './islands/state.ts';
 import { measureSlice, roundCoord } from './measure/state.ts';
-import { round5, SEA_BOUNDS, seaSlice } from './sea/state.ts';
+import { round5, seaSlice } from './sea/state.ts';
+import { MAX_BOUNDS } from '../map/ids.ts';
 import { POINTS_OF_VIEW } from '../geo/point-of-view.ts';
 
 const id = fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,30}$/);
@@ -38,7 +39,7 @@ const linkState = fc.record({
   compare: fc.option(fc.constantFrom(...ERA_IDS), { nil: null }),
   lang: fc.constantFrom(...LANGUAGES),
   pov: fc.constantFrom(...POINTS_OF_VIEW),
-  waters: fc.option(fc.tuple(fc.double({ min: SEA_BOUNDS.west, max: SEA_BOUNDS.east, noNaN: true }).map(round5), fc.double({ min: SEA_BOUNDS.south, max: SEA_BOUNDS.north, noNaN: true }).map(round5)), { nil: null }),
+  waters: fc.option(fc.tuple(fc.double({ min: MAX_BOUNDS[0][0], max: MAX_BOUNDS[1][0], noNaN: true }).map(round5), fc.double({ min: MAX_BOUNDS[0][1], max: MAX_BOUNDS[1][1], noNaN: true }).map(round5)), { nil: null }),
   tab: fc.constantFrom(...TABS.map((t) => t.id)),
   island: fc.option(id, { nil: null }),
   incident: fc.option(id, { nil: null }),

@@ -24,6 +24,14 @@ export const NM_KM = 1.852;
 export type SeaState = 'japan' | 'russia';
 export type ZoneKind = 'territorial-sea' | 'contiguous-zone' | 'eez';
 
+/** The zones' and states' names in the readouts' words (one table for the panel, the popups and the command line). */
+export const ZONE_WORDS: Readonly<Record<ZoneKind, string>> = {
+  'territorial-sea': 'territorial sea',
+  'contiguous-zone': 'contiguous zone',
+  eez: 'exclusive economic zone',
+};
+export const STATE_WORDS: Readonly<Record<SeaState, string>> = { japan: 'Japan', russia: 'Russia' };
+
 export const ZONE_KINDS: readonly ZoneKind[] = ['territorial-sea', 'contiguous-zone', 'eez'];
 export const SEA_STATES: readonly SeaState[] = ['japan', 'russia'];
 export const SEA_VIEWS: readonly SeaView[] = ['japan', 'russia'];
@@ -64,6 +72,20 @@ export interface SeaCoasts {
   russia: IslandFeature[];
   /** The four islands (Iturup, Kunashir, Shikotan, the Habomai islets): Japan claims them, Russia administers them. */
   disputed: IslandFeature[];
+}
+
+/**
+ * Kaigara Island (貝殻島; Russian Сигнальный), a reef of the Habomai islets 3.7 km off Cape
+ * Nosappu that the land data does not draw; its lighthouse, 43°23.8′N 145°51.5′E (Japanese
+ * Wikipedia, 貝殻島), stands for it as a coast point. Russia measures its waters from it; it is one
+ * of the islets Japan claims, so it is a coast of the four islands.
+ */
+export const KAIGARA_LIGHTHOUSE: Position = [145.858333, 43.396667];
+
+/** A point of coast as a polygon the coast searches take: a square of about 20 m round it. */
+function rockAt([lon, lat]: Position): Position[][] {
+  const dy = 0.0001, dx = dy / Math.cos((lat * Math.PI) / 180);
+  return [[[lon - dx, lat - dy], [lon + dx, lat - dy], [lon + dx, lat + dy], [lon - dx, lat + dy], [lon - dx, lat - dy]]];
 }
 
 /** The land beyond which no coast can reach into the atlas's sea zones: [w, s, e, n]. */
@@ -131,6 +153,7 @@ export function seaCoasts(land: FeatureCollection, islands: IslandCollection): S
   const inLake = (p: Position[][]) => all.some((o) => o !== p && within(boxes.get(p)!, boxes.get(o)!, 0)
     && booleanPointInPolygon(p[0][0], { type: 'Polygon', coordinates: [o[0]] }, { ignoreBoundary: true }));
   for (const g of Object.values(groups)) g.land = g.land.filter((p) => !inLake(p));
+  groups.disputed.land.push(rockAt(KAIGARA_LIGHTHOUSE));
   return { japan: side('japan', groups.japan), russia: side('russia', groups.russia), disputed: side('disputed', groups.disputed) };
 }
 
@@ -189,8 +212,8 @@ export function zoneLimitKm(state: SeaState, kind: ZoneKind, p: Position): numbe
 
 /**
  * The zone's field at a point, km: at most 0 inside the zone, the larger of "beyond the limit"
- * and "nearer the other side's coast" (the median line cuts it; UNCLOS article 15 for the
- * territorial sea, and the line both sides apply to their EEZs, having agreed no other).
+ * and "nearer the other side's coast" (the median line cuts it: UNCLOS article 15 for the
+ * territorial sea; for the EEZs, Japan's law takes it where no line is agreed, and none is).
  */
 export function zoneField(state: SeaState, kind: ZoneKind, sides: Record<SeaState, number>, p: Position): number {
   const own = sides[state];

@@ -9,17 +9,20 @@ const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8
 const w = prepareWaters(read<FeatureCollection>('land.geojson'), read<IslandCollection>('islands.geojson'), read<MedianLines>('maritime.geojson'));
 
 describe('watersAt', () => {
-  it('answers for the 2006 Kisshin Maru shooting off Kaigara: Russia\'s territorial sea as Russia draws it, Japan\'s as Japan does', () => {
-    // Near Kaigara Island between Nosappu and Suisho (the incident's published position is
-    // about 43°27′N 145°49′E).
-    const a = watersAt(w, [145.82, 43.45]);
+  it('answers for the 2006 Kisshin Maru shooting at its marker: Russia\'s territorial sea as Russia draws it, Japan\'s as Japan does', () => {
+    const inc = read<{ features: { properties: { id: string }; geometry: { coordinates: number[] } }[] }>('incidents.geojson');
+    const at = inc.features.find((f) => f.properties.id === '2006-08-16-kisshin-maru-31')!.geometry.coordinates;
+    const a = watersAt(w, at);
     expect(a.onLand).toBe(false);
     expect(a.disputed).toBe(true);
     expect(a.views.russia.zone).toEqual({ state: 'russia', kind: 'territorial-sea' });
     expect(a.views.japan.zone).toEqual({ state: 'japan', kind: 'territorial-sea' });
-    // The median line (in Russia's view) runs between Hokkaido's islets and Suisho, a few km away.
-    expect(a.views.russia.medianKm).toBeGreaterThan(0);
-    expect(a.views.russia.medianKm).toBeLessThan(10);
+    // Nearest coast: Kaigara reef, which the four islands' coasts include.
+    expect(a.coast.side).toBe('disputed');
+    expect(a.coastKm.disputed).toBeLessThan(1);
+    // The median line (in Russia's view) runs between Nosappu and the reef, a few km away.
+    expect(a.views.russia.medianKm).toBeGreaterThan(1);
+    expect(a.views.russia.medianKm).toBeLessThan(5);
   });
 
   it('says so on land and names the nearest island', () => {
@@ -35,14 +38,6 @@ describe('watersAt', () => {
     expect(a.disputed).toBe(false);
     expect(a.views.japan.zone).toEqual({ state: 'russia', kind: 'eez' });
     expect(a.views.russia.zone).toEqual(a.views.japan.zone);
-  });
-
-  it('finds the median line as far as the exact distances put it', () => {
-    // A point on the median line between Hokkaido and Kunashir (Russia's view) is at ~0 km from it.
-    const mid = w.medians.russia;
-    const k = 10;
-    const p = [mid.seg[k * 4], mid.seg[k * 4 + 1]];
-    expect(watersAt(w, p).views.russia.medianKm).toBeLessThan(0.01);
   });
 });
 

@@ -102,7 +102,15 @@ export interface WatersAnswer {
   views: Record<SeaView, { zone: ZoneAt | null; medianKm: number | null }>;
   /** Whether the two positions give the point to different states (or one to none). */
   disputed: boolean;
+  /**
+   * The nearest coast of all (0 on land): whose, and the named island it belongs to, or null
+   * where that coast is land the atlas does not name (the Russian mainland, an islet).
+   */
+  coast: { km: number; side: keyof CoastDistances; islandId: string | null };
 }
+
+/** Within this of the nearest coast of all, the nearest named island is that coast (km). */
+const SAME_COAST_KM = 0.001;
 
 /** The answer for one point. */
 export function watersAt(w: WatersIndex, p: Position): WatersAnswer {
@@ -111,11 +119,16 @@ export function watersAt(w: WatersIndex, p: Position): WatersAnswer {
   const near = nearestCoast(p, w.islands.features, { rings: 'outer' });
   const views = Object.fromEntries(SEA_VIEWS.map((v) => [v, { zone: onLand ? null : zoneAt(p, d, v), medianKm: medianKm(w.medians[v], p) }])) as WatersAnswer['views'];
   const clamp = (x: number) => Math.max(0, x);
+  const coastKm = { japan: clamp(d.japan), russia: clamp(d.russia), disputed: clamp(d.disputed) };
+  // The disputed islands first: on Kunashir, the four islands' coast and no other is at 0.
+  const side = (['disputed', 'japan', 'russia'] as const).reduce((a, b) => (coastKm[b] < coastKm[a] ? b : a));
+  const nearKm = near.inside ? 0 : near.distanceKm;
   return {
     point: p,
     onLand,
-    coastKm: { japan: clamp(d.japan), russia: clamp(d.russia), disputed: clamp(d.disputed) },
-    nearest: { islandId: near.islandId, km: near.inside ? 0 : near.distanceKm },
+    coast: { km: coastKm[side], side, islandId: nearKm - coastKm[side] <= SAME_COAST_KM ? near.islandId : null },
+    coastKm,
+    nearest: { islandId: near.islandId, km: nearKm },
     views,
     disputed: !onLand && views.japan.zone?.state !== views.russia.zone?.state,
   };

@@ -32,7 +32,7 @@ export function PovControl({ id }: { id: string }) {
         </label>
       ))}
       <p className="pov-note">
-        {POV_NOTE[pov]}
+        {POV_NOTE[pov]} Both governments’ positions, with their sources, are in the Borders tab for 1945–today.
         {era !== '1945' && ' It applies to 1945–today; the era shown is earlier.'}
       </p>
     </fieldset>

@@ -188,8 +188,9 @@ describe('border eras', () => {
     // The present: both positions, San Francisco and the Joint Declaration.
     await radio('1905').press('End');
     await settle(page, '1945');
+    // The panel follows the era a render later (it is deferred so the map's frame comes first).
+    await expect.poll(() => panel.innerText(), { timeout: 15_000 }).toContain('The two positions on the four islands');
     const present = await panel.innerText();
-    expect(present).toContain('The two positions on the four islands');
     expect(present).toMatch(/San Francisco.*1951/);
     expect(present).toMatch(/Joint Declaration.*1956/);
     expect(await page.locator('.era-holders tr[aria-current="true"] th').innerText()).toContain('1945–today');

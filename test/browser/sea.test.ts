@@ -74,7 +74,7 @@ describe('the sea', () => {
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const xy = await page.evaluate((p) => window.kurilAtlas!.map.project(p), OFF_KUNASHIR);
     await page.mouse.click(box.x + xy.x, box.y + xy.y);
-    await expect.poll(() => readout().innerText()).toContain('Russia’s territorial sea, as Russia’s position draws it.');
+    await expect.poll(() => readout().innerText(), { timeout: 60_000 }).toContain('Russia’s territorial sea, as Russia’s position draws it.');
     const text = await readout().innerText();
     expect(text).toMatch(/Nearest land: Kunashir, \d+\.\d km/);
     expect(text).toContain('The two positions give these waters to different states: Japan’s territorial sea in Japan’s, Russia’s territorial sea in Russia’s.');
@@ -95,7 +95,8 @@ describe('the sea', () => {
     try {
       await other.idle();
       await expect.poll(() => other.page.getByRole('radio', { name: /^Russia’s position/ }).isChecked()).toBe(true);
-      await expect.poll(() => other.page.getByRole('status', { name: 'Which waters' }).innerText()).toContain('Russia’s territorial sea, as Russia’s position draws it.');
+      // The answer waits for the islands, the zones and the land to load and the index to be built.
+      await expect.poll(() => other.page.getByRole('status', { name: 'Which waters' }).innerText(), { timeout: 60_000 }).toContain('Russia’s territorial sea, as Russia’s position draws it.');
       expect(await other.page.evaluate(() => window.kurilAtlas!.map.getGlobalState().seaView)).toBe('russia');
       expect(other.consoleErrors).toEqual([]);
     } finally {

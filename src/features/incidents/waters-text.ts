@@ -4,16 +4,13 @@
  * where they agree. Plain text, for React to render as text.
  */
 import { formatDistance } from '../../geo/units.ts';
+import { STATE_WORDS, ZONE_WORDS } from '../../geo/sea.ts';
 import { TERRITORIAL_SEA_KM, type IncidentProps } from './model.ts';
 
 type Zone = NonNullable<NonNullable<IncidentProps['waters']>['japan_view']['zone']>;
 
-const ZONE_NAME: Record<Zone['kind'], string> = {
-  'territorial-sea': 'territorial sea',
-  'contiguous-zone': 'contiguous zone',
-  eez: 'exclusive economic zone',
-};
-const STATE_NAME: Record<Zone['state'], string> = { japan: 'Japan', russia: 'Russia' };
+const ZONE_NAME: Record<Zone['kind'], string> = ZONE_WORDS;
+const STATE_NAME: Record<Zone['state'], string> = STATE_WORDS;
 
 /**
  * The line, or null for an incident with no waters (ashore, in the air).

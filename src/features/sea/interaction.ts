@@ -7,9 +7,8 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { setSlice } from '../../state/store.ts';
 import type { BindContext } from '../../ui/feature.ts';
 import { round5, seaSlice } from './state.ts';
+import { isEditable } from '../../ui/keys.ts';
 
-const isEditable = (t: EventTarget | null) =>
-  t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
 
 export function bindSeaEvents({ map, store, topFeatureAt, clicksFree }: BindContext, keys: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
   const ask = (lon: number, lat: number) => setSlice(store, seaSlice, { point: [round5(lon), round5(lat)] });
@@ -19,7 +18,8 @@ export function bindSeaEvents({ map, store, topFeatureAt, clicksFree }: BindCont
   };
   const key = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
-    if ((e.key !== 'w' && e.key !== 'W') || store.getState().tab !== 'sea') return;
+    // The key's place, not its letter: W is the same key on a Russian or Japanese layout.
+    if ((e.code !== 'KeyW' && e.key !== 'w' && e.key !== 'W') || store.getState().tab !== 'sea') return;
     const c = map.getCenter();
     ask(c.lng, c.lat);
     e.preventDefault();

@@ -3,15 +3,17 @@
  * the Sea tab shows. Pure, so the wording is tested without a browser.
  */
 import type { PointOfView } from '../../geo/point-of-view.ts';
-import type { SeaState, ZoneAt } from '../../geo/sea.ts';
+import { STATE_WORDS, ZONE_WORDS, type ZoneAt } from '../../geo/sea.ts';
 import { formatDistance } from '../../geo/units.ts';
 import type { WatersAnswer } from '../../geo/waters.ts';
 
-const STATE_NAME: Record<SeaState, string> = { japan: 'Japan', russia: 'Russia' };
-const ZONE_NAME: Record<ZoneAt['kind'], string> = {
-  'territorial-sea': 'territorial sea',
-  'contiguous-zone': 'contiguous zone',
-  eez: 'exclusive economic zone (EEZ)',
+const STATE_NAME = STATE_WORDS;
+const ZONE_NAME: Record<ZoneAt['kind'], string> = { ...ZONE_WORDS, eez: `${ZONE_WORDS.eez} (EEZ)` };
+/** Whose land each coast is, where the atlas names no island for it. */
+const SIDE_LAND: Record<WatersAnswer['coast']['side'], string> = {
+  japan: 'Japan’s coast (land the atlas does not name)',
+  russia: 'Russia’s coast (land the atlas does not name, such as the mainland)',
+  disputed: 'one of the four islands',
 };
 
 /** Both units a reader at sea wants: kilometres and nautical miles. */
@@ -45,14 +47,15 @@ export interface WatersReadout {
  *
  * @example
  * watersReadout(watersAt(index, [145.82, 43.45]), 'water', name).headline;
- * // 'Russia’s territorial sea: Russia enforces it here. Japan regards these waters as its own.'
+ * // 'Russia’s territorial sea: Russia enforces it here. Japan regards these waters as its territorial sea.'
  */
 export function watersReadout(a: WatersAnswer, pov: PointOfView, nameOf: (id: string) => string): WatersReadout {
   const title = pointText(a.point);
-  const near = nameOf(a.nearest.islandId);
+  const near = a.coast.islandId ? nameOf(a.coast.islandId) : SIDE_LAND[a.coast.side];
   if (a.onLand) {
+    const whose = a.coast.side === 'disputed' ? ', one of the four islands Russia holds and Japan claims' : a.coast.islandId ? `, ${STATE_NAME[a.coast.side]}’s` : '';
     return {
-      title, headline: `On land: ${near}. The sea zones are measured from its coast.`,
+      title, headline: `On land: ${a.coast.islandId ? nameOf(a.coast.islandId) : `${STATE_NAME[a.coast.side === 'japan' ? 'japan' : 'russia']}’s land`}${whose}. The sea zones are measured from its coast.`,
       coasts: '', positions: [], dispute: null,
     };
   }
@@ -63,13 +66,19 @@ export function watersReadout(a: WatersAnswer, pov: PointOfView, nameOf: (id: st
     { label: 'Japan’s position (the four islands Japanese)', text: lineFor(japan) },
     { label: 'Russia’s position (the four islands Russian)', text: lineFor(russia) },
   ];
-  const coasts = `Nearest land: ${near}, ${bothUnits(a.nearest.km)}. Japan’s undisputed coast ${formatDistance(a.coastKm.japan)}, Russia’s ${formatDistance(a.coastKm.russia)}, the four islands’ ${formatDistance(a.coastKm.disputed)}.`;
+  const coasts = `Nearest land: ${near}, ${bothUnits(a.coast.km)}. Japan’s undisputed coast ${formatDistance(a.coastKm.japan)}, Russia’s ${formatDistance(a.coastKm.russia)}, the four islands’ ${formatDistance(a.coastKm.disputed)}.`;
   const dispute = a.disputed
     ? `The two positions give these waters to different states: ${zoneText(japan.zone)} in Japan’s, ${zoneText(russia.zone)} in Russia’s.`
     : null;
   let headline: string;
   if (!a.disputed) headline = `${capital(zoneText(russia.zone))}, in both sides’ positions.`;
-  else if (pov === 'water') headline = `${capital(zoneText(russia.zone))}: Russia enforces it here. Japan regards these waters as ${japan.zone ? `its ${ZONE_NAME[japan.zone.kind]}` : 'not Russia’s'}.`;
+  else if (pov === 'water') {
+    // On the water today Russia's position is the one enforced; where it leaves the point to no
+    // state (the high seas) there is nothing of Russia's to enforce.
+    headline = russia.zone
+      ? `${capital(zoneText(russia.zone))}: Russia enforces it here. Japan regards these waters as ${japan.zone ? `its ${ZONE_NAME[japan.zone.kind]}` : 'no state’s'}.`
+      : `${capital(zoneText(null))} as Russia’s position draws them. Japan regards these waters as ${japan.zone ? `its ${ZONE_NAME[japan.zone.kind]}` : 'no state’s'}.`;
+  }
   else headline = `${capital(zoneText(a.views[pov].zone))}, as ${STATE_NAME[pov]}’s position draws it.`;
   return { title, headline, coasts, positions, dispute };
 }

@@ -16,7 +16,8 @@ import { SourceCite } from '../../ui/source-cite.tsx';
 import { checkLand, type MaritimeCollection } from './contract.ts';
 import { LIMIT_WIDTH, MEDIAN_STYLE, TERRITORIAL_OPACITY } from './layers.ts';
 import { watersReadout } from './readout.ts';
-import { round5, SEA_BOUNDS, seaSlice } from './state.ts';
+import { round5, seaSlice } from './state.ts';
+import { inSeaBox as inBounds, SEA_BOX as SEA_BOUNDS } from '../../geo/sea-box.ts';
 import './sea.css';
 
 let land: Promise<FeatureCollection> | null = null;
@@ -44,7 +45,6 @@ function useWatersIndex(islands: IslandCollection | null, maritime: MaritimeColl
   return ready ? { index: ready, error: null } : state;
 }
 
-const inBounds = ([lon, lat]: readonly number[]) => lon >= SEA_BOUNDS.west && lon <= SEA_BOUNDS.east && lat >= SEA_BOUNDS.south && lat <= SEA_BOUNDS.north;
 
 export function SeaSection({ map, islands }: SectionProps) {
   const store = useAtlasStore();
@@ -81,10 +81,11 @@ export function SeaSection({ map, islands }: SectionProps) {
       {era !== '1945' && (
         <div className="sea-era-note" role="note">
           <p>
-            These zones belong to 1945–today. In the eras before, a state’s territorial sea was
-            generally taken as 3 nautical miles, and no state claimed a 200-mile zone: Japan widened
-            its territorial sea to 12 miles and set a 200-mile fishing zone in 1977, the Soviet Union
-            its 200-mile fishing zone in 1976–77.
+            These zones belong to 1945–today. Before, the two sides measured the sea differently:
+            Japan held to a 3-mile territorial sea until 1977, while the Soviet Union claimed 12
+            miles from 1927, a standing cause of seizures of Japanese boats. Neither claimed a
+            200-mile zone before 1976–77: the Soviet Union then set a 200-mile fishing zone, and
+            Japan widened its territorial sea to 12 miles and set its own fishing zone in 1977.
           </p>
           <ul className="sources">
             {HISTORY_SOURCES.map((s) => <li key={s.title}><SourceCite source={s} /></li>)}
@@ -151,6 +152,7 @@ export function SeaSection({ map, islands }: SectionProps) {
 /** Where the note on the zones' history comes from. */
 const HISTORY_SOURCES: Source[] = [
   { publisher: 'Nippon Foundation (Japan Maritime Public Relations Center)', title: '領海法と漁業水域に関する暫定措置法 (the 1977 Territorial Sea Law and the provisional fishing zone law)', date: '1996', url: 'https://nippon.zaidan.info/seikabutsu/1996/00165/02/contents/02-018.htm' },
+  { publisher: 'Central Executive Committee and Council of People’s Commissars of the USSR', title: 'Положение об охране государственных границ Союза ССР (regulation on the protection of the state borders: a 12-mile belt of territorial waters)', date: '1927-06-15' },
   { publisher: 'Presidium of the Supreme Soviet of the USSR', title: 'Указ «О временных мерах по сохранению живых ресурсов и регулированию рыболовства в морских районах, прилегающих к побережью СССР» (the 200-mile fishing zone, in force 1 March 1977)', date: '1976-12-10' },
 ];
 
@@ -161,10 +163,10 @@ function uniqueSources(m: MaritimeCollection | null): Source[] {
 }
 
 /** A key's sample of a fill, a line or the dashed median, drawn as the map draws it. */
-function Swatch(props: { fill?: string; line?: number; dashed?: boolean }) {
+export function Swatch(props: { fill?: string; line?: number; dashed?: boolean }) {
   return (
     <svg className="swatch" width="28" height="14" aria-hidden="true">
-      {props.fill && <rect x="1" y="1" width="26" height="12" fill={props.fill} fillOpacity={TERRITORIAL_OPACITY * 2} stroke={props.fill} strokeWidth={LIMIT_WIDTH['territorial-sea']} />}
+      {props.fill && <rect x="1" y="1" width="26" height="12" fill={props.fill} fillOpacity={TERRITORIAL_OPACITY} stroke={props.fill} strokeWidth={LIMIT_WIDTH['territorial-sea']} />}
       {props.line !== undefined && (
         <>
           <line x1="1" y1="4" x2="27" y2="4" stroke={STATE_COLORS.japan} strokeWidth={props.line} />

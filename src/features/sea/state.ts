@@ -6,6 +6,7 @@
 import type { DataState } from '../../ui/data-file.ts';
 import { defineSlice } from '../../state/store.ts';
 import { readParam, type ParamSpec } from '../../state/url.ts';
+import { MAX_BOUNDS } from '../../map/ids.ts';
 import type { MaritimeCollection } from './contract.ts';
 
 export interface SeaState {
@@ -17,16 +18,16 @@ export interface SeaState {
 
 export const seaSlice = defineSlice<SeaState>('sea', { data: { kind: 'loading' }, point: null });
 
-/** The frontier's sea, where the zones are drawn and a question about them has an answer. */
-export const SEA_BOUNDS = { west: 135, south: 40, east: 167.9, north: 60.5 } as const;
-
-/** `lon,lat` within the zones' bounds, or undefined. Five decimals (about a metre) are kept. */
+/**
+ * `lon,lat` anywhere the map can show (a point asked about off the frontier's seas is kept, and
+ * the Sea tab says it has no answer there), or undefined. Five decimals (about a metre) are kept.
+ */
 export function parsePoint(raw: string): [number, number] | undefined {
   const m = /^\s*(-?\d+(?:\.\d+)?)\s*,\s*(-?\d+(?:\.\d+)?)\s*$/.exec(raw);
   if (!m) return undefined;
   const lon = Number(m[1]), lat = Number(m[2]);
-  const b = SEA_BOUNDS;
-  if (!(lon >= b.west && lon <= b.east && lat >= b.south && lat <= b.north)) return undefined;
+  const [[w, s], [e, n]] = MAX_BOUNDS;
+  if (!(lon >= w && lon <= e && lat >= s && lat <= n)) return undefined;
   return [round5(lon), round5(lat)];
 }
 
@@ -36,7 +37,7 @@ export const seaParams: ParamSpec<SeaState> = {
   keys: ['waters'],
   read(params, bad) {
     const point = readParam(params, 'waters', bad, parsePoint,
-      `a longitude and latitude joined by a comma, such as 145.82,43.45, within ${SEA_BOUNDS.west}–${SEA_BOUNDS.east}°E and ${SEA_BOUNDS.south}–${SEA_BOUNDS.north}°N`);
+      `a longitude and latitude joined by a comma, such as 145.82,43.45, within the map (${MAX_BOUNDS[0][0]}–${MAX_BOUNDS[1][0]}°E, ${MAX_BOUNDS[0][1]}–${MAX_BOUNDS[1][1]}°N)`);
     return point ? { point } : {};
   },
   write: (s) => ({ waters: s.point ? `${s.point[0]},${s.point[1]}` : null }),
