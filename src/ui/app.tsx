@@ -17,6 +17,7 @@ import type { AtlasState, AtlasStore } from '../state/store.ts';
 import type { BindContext, FeatureUi, SecondMap, SectionProps } from './feature.ts';
 import { linkMapToStore, type MapLink } from './map-link.ts';
 import { LanguageSwitch } from './language-switch.tsx';
+import { MapLegend } from './map-legend.tsx';
 import { Notices } from './notices.tsx';
 import { ShareButton } from './share-button.tsx';
 import { Tabs, type Tab } from './tabs.tsx';
@@ -114,6 +115,11 @@ function Shell({ shell, mapStart, store }: AppProps) {
     const Overlay = uis.get(f.id)?.MapOverlay;
     return Overlay ? [<Overlay key={f.id} {...sectionProps} />] : [];
   });
+  // The legend's rows, the top of the map first (the registry lists features bottom to top).
+  const legendItems = useMemo(() => [...FEATURES].reverse().flatMap((f) => {
+    const Items = uis.get(f.id)?.LegendItems;
+    return Items ? [Items] : [];
+  }), [uis]);
 
   return (
     <>
@@ -127,6 +133,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
       {createPortal(
         <>
           {status.kind !== 'error' && overlays}
+          {liveMap && <MapLegend map={liveMap} items={legendItems} startOpen={shell.mapWrap.clientWidth >= 1100} />}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
         </>,

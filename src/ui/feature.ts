@@ -41,6 +41,9 @@ export interface SectionProps {
 
 export interface SecondMap { map: MapLibreMap; dispose: () => void }
 
+/** What a feature's legend rows get: the map's zoom, rounded to a tenth. */
+export interface LegendProps { zoom: number }
+
 /** What a feature's map bindings get: the map, the store, and which feature's layers are on top at a point. */
 export interface BindContext {
   map: MapLibreMap;
@@ -92,6 +95,12 @@ export interface FeatureUi {
   MapOverlay?: ComponentType<SectionProps>;
   /** Loads its data into the store once the first view is drawn (failures become notices). */
   load?: (store: AtlasStore) => void;
+  /**
+   * Its rows of the on-map legend (src/ui/map-legend.tsx): `<li>`s for what its layers draw now,
+   * with the map's own symbols, or nothing when they draw nothing (the era, the point of view and
+   * the zoom decide). Each row names its symbol in words.
+   */
+  LegendItems?: ComponentType<LegendProps>;
   /** What the map shows of this feature, where that needs code loaded with the interface (the measure's geodesic lines). */
   picture?: (s: AtlasState) => MapPicture;
 }

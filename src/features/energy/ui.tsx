@@ -2,5 +2,6 @@
 import type { FeatureUi } from '../../ui/feature.ts';
 import { bindEnergyEvents } from './interaction.ts';
 import { EnergySection } from './section.tsx';
+import { EnergyLegendItems } from './map-legend.tsx';
 
-export const energyUi: FeatureUi = { bind: bindEnergyEvents, Section: EnergySection };
+export const energyUi: FeatureUi = { bind: bindEnergyEvents, Section: EnergySection, LegendItems: EnergyLegendItems };

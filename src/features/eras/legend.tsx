@@ -8,6 +8,7 @@ import { ERAS, type EraId, type EraTexts } from '../../geo/eras.ts';
 import { ERA_COLORS, ERA_PATTERN, LAND_OPACITY, PATTERN_PIXEL_RATIO, eraPatterns } from './layers.ts';
 import type { RgbaImage } from '../../map/rgba-image.ts';
 import { PALETTE } from '../../map/palette.ts';
+import { useAtlas } from '../../state/react.tsx';
 
 export type SwatchKind = 'japan' | 'russia' | 'joint' | 'claim';
 
@@ -62,7 +63,7 @@ export function LandSwatch({ kind }: { kind: SwatchKind }) {
   );
 }
 
-function LineSwatch({ dashed }: { dashed: boolean }) {
+export function LineSwatch({ dashed }: { dashed: boolean }) {
   return (
     <svg className="era-swatch" width={SWATCH.width} height={SWATCH.height} aria-hidden="true">
       <line x1="2" y1="10" x2="34" y2="10" stroke={ERA_COLORS.border} strokeWidth={dashed ? 2 : 3} strokeDasharray={dashed ? '6 4' : undefined} />
@@ -107,5 +108,26 @@ export function EraLegend({ era, texts }: { era: EraId; texts: EraTexts | null }
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** The eras' rows of the on-map legend: what the chosen era (and, from 1945, the point of view) draws. */
+export function EraLegendItems() {
+  const era = useAtlas((s) => s.era);
+  const pov = useAtlas((s) => s.pov);
+  return (
+    <li className="map-legend-group">
+      <span className="map-legend-group-name">Land and borders</span>
+      <ul>
+      <li><LandSwatch kind="japan" /><span>Japanese side</span></li>
+      <li><LandSwatch kind="russia" /><span>Russian side</span></li>
+      {era === '1855' && <li><LandSwatch kind="joint" /><span>Sakhalin, undivided: stripes of both colours</span></li>}
+      {era === '1945' && pov === 'water' && <li><LandSwatch kind="claim" /><span>The four islands: held by Russia, claimed by Japan (stripes, dashed outline)</span></li>}
+      {era === '1945' && pov === 'japan' && <li><LandSwatch kind="japan" /><span>The four islands, Japan’s in Japan’s position (dashed outline)</span></li>}
+      {era === '1945' && pov === 'russia' && <li><LandSwatch kind="russia" /><span>The four islands, Russia’s in Russia’s position (dashed outline)</span></li>}
+      <li><LineSwatch dashed /><span>Border at sea (dashed, approximate)</span></li>
+      {era === '1905' && <li><LineSwatch dashed={false} /><span>Border on land: the 50th parallel on Sakhalin</span></li>}
+      </ul>
+    </li>
   );
 }

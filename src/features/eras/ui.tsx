@@ -5,6 +5,7 @@ import type { FeatureUi, SectionProps } from '../../ui/feature.ts';
 import { EraControl } from './control.tsx';
 import { EraCompare } from './compare.tsx';
 import { EraSection } from './section.tsx';
+import { EraLegendItems } from './legend.tsx';
 
 function EraMapOverlay(props: SectionProps) {
   const store = useAtlasStore();
@@ -18,4 +19,4 @@ function EraMapOverlay(props: SectionProps) {
   );
 }
 
-export const erasUi: FeatureUi = { Section: EraSection, MapOverlay: EraMapOverlay };
+export const erasUi: FeatureUi = { Section: EraSection, MapOverlay: EraMapOverlay, LegendItems: EraLegendItems };

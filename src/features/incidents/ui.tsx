@@ -8,6 +8,7 @@ import { sortByDate, type IncidentCollection } from './model.ts';
 import { checkIncidents } from './contract.ts';
 import { IncidentSection } from './section.tsx';
 import { incidentsSlice } from './state.ts';
+import { IncidentLegendItems } from './map-legend.tsx';
 
 export const incidentsUi: FeatureUi = {
   load: (store) => {
@@ -35,4 +36,5 @@ export const incidentsUi: FeatureUi = {
   },
   bind: bindIncidentEvents,
   Section: IncidentSection,
+  LegendItems: IncidentLegendItems,
 };

@@ -5,6 +5,7 @@ import type { FeatureUi } from '../../ui/feature.ts';
 import { checkMaritime, type MaritimeCollection } from './contract.ts';
 import { bindSeaEvents } from './interaction.ts';
 import { SeaSection } from './section.tsx';
+import { SeaLegendItems } from './legend.tsx';
 import { seaSlice } from './state.ts';
 
 export const seaUi: FeatureUi = {
@@ -16,4 +17,5 @@ export const seaUi: FeatureUi = {
   }),
   bind: bindSeaEvents,
   Section: SeaSection,
+  LegendItems: SeaLegendItems,
 };

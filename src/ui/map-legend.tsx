@@ -1,0 +1,46 @@
+/**
+ * The legend on the map: what the map draws now (the era, the point of view and the zoom decide),
+ * each row a feature's own symbol beside words, so a reader can name every symbol without opening
+ * a tab. Collapsible; a list a screen reader reads in order, headed by what it shows.
+ */
+import { useEffect, useId, useState, type ComponentType } from 'react';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import { ERAS } from '../geo/eras.ts';
+import { useAtlas } from '../state/react.tsx';
+import type { LegendProps } from './feature.ts';
+import { POV_LABEL } from './pov-control.tsx';
+
+/** The map's zoom to a tenth, updated when a move ends (legend rows change at whole zooms). */
+function useZoom(map: MapLibreMap): number {
+  const [zoom, setZoom] = useState(() => Math.round(map.getZoom() * 10) / 10);
+  useEffect(() => {
+    const update = () => setZoom(Math.round(map.getZoom() * 10) / 10);
+    map.on('moveend', update);
+    return () => { map.off('moveend', update); };
+  }, [map]);
+  return zoom;
+}
+
+export function MapLegend({ map, items, startOpen }: { map: MapLibreMap; items: readonly ComponentType<LegendProps>[]; startOpen: boolean }) {
+  const [open, setOpen] = useState(startOpen);
+  const zoom = useZoom(map);
+  const era = useAtlas((s) => s.era);
+  const pov = useAtlas((s) => s.pov);
+  const id = useId();
+  const meta = ERAS.find((e) => e.id === era);
+  return (
+    <section className={`map-legend${open ? ' is-open' : ''}`} aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`} className="map-legend-title">
+        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+          Legend<span className="visually-hidden">: what the map shows</span>
+        </button>
+      </h2>
+      <div id={`${id}-body`} hidden={!open}>
+        <p className="map-legend-now">{meta?.span ?? era}{era === '1945' ? ` · ${POV_LABEL[pov]}` : ''}</p>
+        <ul>
+          {items.map((Items, i) => <Items key={i} zoom={zoom} />)}
+        </ul>
+      </div>
+    </section>
+  );
+}
