@@ -3,7 +3,7 @@ import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { StyleSpecification } from 'maplibre-gl';
 import { ERA_IDS } from '../../geo/eras.ts';
 import { evaluatePaint } from '../../map/testing/evaluate-paint.ts';
-import { ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatterns, hatchPattern } from './layers.ts';
+import { BORDER_DASH, ERA_COLORS, ERA_LAYER, ERA_PATTERN, ERA_STATE, eraLayers, eraOverlays, eraPatterns, hatchPattern } from './layers.ts';
 import { createMapSync } from '../../map/sync.ts';
 import { createAtlasStore } from '../../state/store.ts';
 import { erasFeature } from './index.ts';
@@ -34,21 +34,26 @@ describe('the era layers', () => {
     }
   });
 
-  it('have land, sea and land borders for every era, and the two hatch layers', () => {
+  it('have land and one border layer (sea and land borders) for every era, and the two hatch layers', () => {
     const ids = eraLayers().map((l) => l.id);
-    for (const era of ERA_IDS) expect(ids).toEqual(expect.arrayContaining([ERA_LAYER.land(era), ERA_LAYER.seaBorder(era), ERA_LAYER.landBorder(era)]));
+    for (const era of ERA_IDS) expect(ids).toEqual(expect.arrayContaining([ERA_LAYER.land(era), ERA_LAYER.border(era)]));
     expect(ids).toEqual(expect.arrayContaining([ERA_LAYER.jointHatch, ERA_LAYER.claimHatch, ERA_LAYER.claimOutline]));
     // Lines above every fill.
     const lastFill = Math.max(...eraLayers().map((l, i) => (l.type === 'fill' ? i : -1)));
     expect(eraLayers().slice(lastFill + 1).every((l) => l.type === 'line')).toBe(true);
   });
 
-  it('dash the sea borders and draw the land border solid', () => {
-    const byId = new Map(eraLayers().map((l) => [l.id, l]));
-    const dash = (id: string) => evaluatePaint(byId.get(id)!, 'line-dasharray', { era: '1905' }) as number[];
-    expect(dash(ERA_LAYER.seaBorder('1905'))).toEqual([3, 2]);
-    // Solid: no dash pattern at all.
-    expect((byId.get(ERA_LAYER.landBorder('1905')) as { paint?: Record<string, unknown> }).paint?.['line-dasharray']).toBeUndefined();
+  it('dash the sea borders and draw the land border solid, thicker and opaque', () => {
+    const border = eraLayers().find((l) => l.id === ERA_LAYER.border('1905'))!;
+    const sea = { era: '1905', kind: 'sea' }, land = { era: '1905', kind: 'land' };
+    expect(evaluatePaint(border, 'line-dasharray', sea)).toEqual([3, 2]);
+    // Solid: a dash with no gap.
+    expect(evaluatePaint(border, 'line-dasharray', land)).toEqual(BORDER_DASH.land);
+    expect(BORDER_DASH.land[1]).toBe(0);
+    expect(evaluatePaint(border, 'line-width', sea)).toBe(2);
+    expect(evaluatePaint(border, 'line-width', land)).toBe(2.5);
+    expect(evaluatePaint(border, 'line-color', sea)).toMatchObject({ a: 0.9 });
+    expect(evaluatePaint(border, 'line-color', land)).toMatchObject({ a: 1 });
   });
 
   it('use hatching, not colour alone, for joint and claimed land', () => {

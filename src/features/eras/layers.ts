@@ -14,8 +14,8 @@ export const ERA_SOURCE = { land: 'era-land', borders: 'era-borders', claims: 'e
 /** Layer ids; the per-era ones end in the era id (`era-land-1905`). */
 export const ERA_LAYER = {
   land: (era: EraId) => `era-land-${era}`,
-  seaBorder: (era: EraId) => `era-border-sea-${era}`,
-  landBorder: (era: EraId) => `era-border-land-${era}`,
+  /** Sea and land borders of the era in one layer. */
+  border: (era: EraId) => `era-border-${era}`,
   jointHatch: 'era-joint-hatch',
   claimHatch: 'era-claim-hatch',
   claimOutline: 'era-claim-outline',
@@ -87,6 +87,13 @@ function holderColor(era: EraId): ExpressionSpecification {
 
 /** Border widths in pixels, the same at every zoom. */
 const BORDER_WIDTH = { sea: 2, land: 2.5 } as const;
+/** Sea borders a little translucent: their opacity is in the colour, so the layer's opacity is the era's alone. */
+const BORDER_COLOR = { sea: `rgba(${hexRgb(ERA_COLORS.border).join(', ')}, 0.9)`, land: ERA_COLORS.border } as const;
+/**
+ * Dash patterns in line widths. The land border is solid: a dash with no gap, since a layer's
+ * dash pattern is chosen per feature or not at all.
+ */
+export const BORDER_DASH = { sea: [3, 2], land: [1, 0] } as const;
 
 /** The paint of an era line: its colour, width and dash pattern (none for a solid line). */
 function linePaint(opts: { color: string; width: number; dash: number[] | 'solid' }) {
@@ -131,27 +138,21 @@ export function eraLayers(): LayerSpecification[] {
       },
     },
   ];
-  const lines: LayerSpecification[] = ERA_IDS.flatMap((era): LayerSpecification[] => [
-    {
-      // Sea borders dashed: the treaties name straits, and the lines in them are approximate.
-      id: ERA_LAYER.seaBorder(era), type: 'line', source: ERA_SOURCE.borders,
-      filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'sea']],
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        ...linePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.sea, dash: [3, 2] }),
-        'line-opacity': whenEra(era, 0.9), 'line-opacity-transition': transition,
-      },
+  // One line layer per era for both kinds of border, the kind picked per feature: half the
+  // layers to draw while an era switch cross-fades, and half the opacities to re-read.
+  const isSea: ExpressionSpecification = ['==', ['get', 'kind'], 'sea'];
+  const lines: LayerSpecification[] = ERA_IDS.map((era): LayerSpecification => ({
+    // Sea borders dashed: the treaties name straits, and the lines in them are approximate.
+    id: ERA_LAYER.border(era), type: 'line', source: ERA_SOURCE.borders,
+    filter: ['==', ['get', 'era'], era],
+    layout: { 'line-cap': ['case', isSea, 'round', 'butt'], 'line-join': 'round' },
+    paint: {
+      'line-color': ['case', isSea, BORDER_COLOR.sea, BORDER_COLOR.land],
+      'line-width': ['case', isSea, BORDER_WIDTH.sea, BORDER_WIDTH.land],
+      'line-dasharray': ['case', isSea, ['literal', BORDER_DASH.sea], ['literal', BORDER_DASH.land]],
+      'line-opacity': whenEra(era, 1), 'line-opacity-transition': transition,
     },
-    {
-      id: ERA_LAYER.landBorder(era), type: 'line', source: ERA_SOURCE.borders,
-      filter: ['all', ['==', ['get', 'era'], era], ['==', ['get', 'kind'], 'land']],
-      layout: { 'line-cap': 'butt', 'line-join': 'round' },
-      paint: {
-        ...linePaint({ color: ERA_COLORS.border, width: BORDER_WIDTH.land, dash: 'solid' }),
-        'line-opacity': whenEra(era, 1), 'line-opacity-transition': transition,
-      },
-    },
-  ]);
+  }));
   return [...land, ...hatch, ...lines];
 }
 

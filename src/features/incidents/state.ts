@@ -84,19 +84,30 @@ export function domainOf(all: readonly IncidentFeature[]): YearSpan | null {
   return c.length ? { from: c[0].year, to: c[c.length - 1].year } : null;
 }
 
-let memo: { all: readonly IncidentFeature[]; types: readonly IncidentType[]; years: YearSpan | null; allYears: boolean; disputedOnly: boolean; era: string; out: IncidentFeature[] } | null = null;
+/** The data's years per data set: they do not change with the era. */
+let domainMemo: { all: readonly IncidentFeature[]; span: YearSpan | null } | null = null;
+/** Each era's incidents under the current filters, so that an era switch does not filter the data again. */
+let byEra: { all: readonly IncidentFeature[]; types: readonly IncidentType[]; years: YearSpan | null; allYears: boolean; disputedOnly: boolean; eras: Map<string, IncidentFeature[]> } | null = null;
+let lastOut: IncidentFeature[] | null = null;
 
 /** The incidents the filters and the era let through, in date order (memoised on its inputs). */
 export function visibleOf(s: AtlasState): IncidentFeature[] {
   const inc = sliceOf(s, incidentsSlice);
   const all = inc.data.kind === 'ready' ? inc.data.data : NONE;
-  if (memo && memo.all === all && memo.types === inc.types && memo.years === inc.years && memo.allYears === inc.allYears && memo.disputedOnly === inc.disputedOnly && memo.era === s.era) return memo.out;
-  const range = inc.years ?? domainOf(all);
-  const fresh = range ? visibleIncidents(all, { types: new Set(inc.types), disputedOnly: inc.disputedOnly, years: range, era: inc.allYears ? null : eraYears(s.era) }) : NONE;
+  if (!byEra || byEra.all !== all || byEra.types !== inc.types || byEra.years !== inc.years || byEra.allYears !== inc.allYears || byEra.disputedOnly !== inc.disputedOnly) {
+    byEra = { all, types: inc.types, years: inc.years, allYears: inc.allYears, disputedOnly: inc.disputedOnly, eras: new Map() };
+  }
+  const eraKey = inc.allYears ? '' : s.era;
+  let fresh = byEra.eras.get(eraKey);
+  if (!fresh) {
+    if (domainMemo?.all !== all) domainMemo = { all, span: domainOf(all) };
+    const range = inc.years ?? domainMemo.span;
+    fresh = range ? visibleIncidents(all, { types: new Set(inc.types), disputedOnly: inc.disputedOnly, years: range, era: inc.allYears ? null : eraYears(s.era) }) : NONE;
+    byEra.eras.set(eraKey, fresh);
+  }
   // The same incidents as before keep the same array: the map's source is then not sent the same
   // data again (most era switches change nothing here).
-  const same = memo !== null && memo.all === all && memo.out.length === fresh.length && memo.out.every((f, i) => f === fresh[i]);
-  const out = same ? memo!.out : fresh;
-  memo = { all, types: inc.types, years: inc.years, allYears: inc.allYears, disputedOnly: inc.disputedOnly, era: s.era, out };
-  return out;
+  const same = lastOut !== null && lastOut.length === fresh.length && lastOut.every((f, i) => f === fresh[i]);
+  if (!same) lastOut = fresh;
+  return lastOut!;
 }
