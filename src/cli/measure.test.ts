@@ -95,7 +95,7 @@ describe('npm run measure -- waters', () => {
     expect(measure('waters', '145.82', '43.45').out).toBe(r.out);
     const nmi = measure('--unit', 'nmi', 'waters', '145.82', '43.45').out.split('\n');
     expect(nmi[0]).toMatch(/: 1\.\d nmi \(3\.\d km\) from the nearest coast/);
-    expect(nmi[3]).toMatch(/the median line is 0\.\d nmi away\.$/);
+    expect(nmi[3]).toMatch(/the median line is \d+\.\d nmi away\.$/);
   });
 
   it('says when the point is on land, and which', () => {
