@@ -123,8 +123,11 @@ const PAD_PX = 7;
  * A shape as a signed-distance image for `addImage(id, image, { sdf: true })`: alpha 0.75 on
  * the outline, 1/8 less per CSS pixel outward and more inward, in the alpha channel.
  */
+/** The side of a marker image in CSS pixels at `icon-size` 1: its collision box. */
+export const MARKER_IMAGE_PX = 2 * (MARKER_RADIUS_PX + PAD_PX);
+
 export function markerImage(shape: MarkerShape): RgbaImage {
-  const css = 2 * (MARKER_RADIUS_PX + PAD_PX);
+  const css = MARKER_IMAGE_PX;
   const size = css * MARKER_PIXEL_RATIO;
   const data = new Uint8Array(size * size * 4);
   for (let y = 0; y < size; y++) {

@@ -28,6 +28,36 @@ export const LABEL_TEXT: ExpressionSpecification = [
   ['get', 'name_en'],
 ];
 
+/**
+ * Where a name may go when its own place is taken, most often by a marker (the markers are
+ * placed before the labels, and the labels keep off them): centred on its point first, then
+ * beside it, and then farther out, for a cluster bubble is up to 46 px across. Near: east first,
+ * then the diagonals, south and north; far: north and south first, which keep the name over its
+ * own island's line on the map rather than over the next island east. West last: along the Kurils
+ * west is often Hokkaido, where an island's name would read as a place on Hokkaido. Offsets in
+ * ems, as `text-offset`. Layout only, and constant: an era switch does not re-place the labels.
+ */
+export function freeSideOffsets(near: number, far: number): (string | [number, number])[] {
+  const ring = (d: number, anchors: string[]) => {
+    const c = Math.round((d / Math.SQRT2) * 100) / 100;
+    const offset: Record<string, [number, number]> = {
+      left: [d, 0], 'top-left': [c, c], 'bottom-left': [c, -c], top: [0, d], bottom: [0, -d],
+      right: [-d, 0], 'top-right': [-c, c], 'bottom-right': [-c, -c],
+    };
+    return anchors.flatMap((a) => [a, offset[a]]);
+  };
+  const westward = ['right', 'top-right', 'bottom-right'];
+  return [
+    'center', [0, 0],
+    ...ring(near, ['left', 'bottom-left', 'top-left', 'bottom', 'top']),
+    ...ring(far, ['bottom', 'top', 'bottom-left', 'top-left']),
+    ...ring(near, westward),
+    ...ring(far, ['left', ...westward]),
+  ];
+}
+
+const FREE_SIDE = { 'text-variable-anchor-offset': freeSideOffsets(1, 2.2) as unknown as ExpressionSpecification };
+
 export interface BaseStyleOptions {
   /** Absolute URL of the folder holding land.geojson, labels.geojson, islands.geojson. */
   dataUrl: string;
@@ -97,7 +127,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
       id: LAYER.labelSea, type: 'symbol', source: SOURCE.labels, filter: ['==', ['get', 'kind'], 'sea'],
       layout: {
         'text-field': LABEL_TEXT, 'text-font': FONT, 'text-size': 15, 'text-letter-spacing': 0.15,
-        'text-max-width': 8, 'symbol-sort-key': ['get', 'rank'],
+        'text-max-width': 8, 'symbol-sort-key': ['get', 'rank'], ...FREE_SIDE,
       },
       paint: { 'text-color': PALETTE.labelSea, 'text-halo-color': PALETTE.sea, 'text-halo-width': 1 },
     },
@@ -107,7 +137,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
       layout: {
         'text-field': LABEL_TEXT, 'text-font': FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 9, 13],
-        'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'],
+        'text-max-width': 7, 'symbol-sort-key': ['get', 'rank'], ...FREE_SIDE,
       },
       paint: { 'text-color': PALETTE.labelStrait, 'text-halo-color': PALETTE.sea, 'text-halo-width': 1.2 },
     },
@@ -133,7 +163,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
       layout: {
         'text-field': LABEL_TEXT, 'text-font': FONT,
         'text-size': ['interpolate', ['linear'], ['zoom'], 4, ['match', ['get', 'rank'], 1, 13, 10], 9, 16],
-        'text-max-width': 8, 'symbol-sort-key': ['get', 'rank'],
+        'text-max-width': 8, 'symbol-sort-key': ['get', 'rank'], ...FREE_SIDE,
       },
       paint: { 'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.5 },
     },

@@ -95,6 +95,9 @@ const BORDER_COLOR = { sea: `rgba(${hexRgb(ERA_COLORS.border).join(', ')}, 0.9)`
  */
 export const BORDER_DASH = { sea: [3, 2], land: [1, 0] } as const;
 
+/** The claim's outline width by zoom, in pixels. */
+export const CLAIM_OUTLINE_WIDTH: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 2.2, 5.5, 1.6, 7, 0.8];
+
 /** The paint of an era line: its colour, width and dash pattern (none for a solid line). */
 function linePaint(opts: { color: string; width: number; dash: number[] | 'solid' }) {
   return {
@@ -130,10 +133,14 @@ export function eraLayers(): LayerSpecification[] {
       paint: { 'fill-pattern': ERA_PATTERN.claim, 'fill-antialias': false, 'fill-opacity': when1945Pov(['water'], 1), 'fill-opacity-transition': transition },
     },
     {
+      // Thicker at small scales, where the islands are a few pixels wide and the hatching cannot
+      // show: 2 px at the opening zoom, 0.8 px from zoom 7, where the stripes take over. A camera
+      // value, evaluated once per frame; the dashes, in line widths, grow with it.
       id: ERA_LAYER.claimOutline, type: 'line', source: ERA_SOURCE.claims,
       layout: { 'line-cap': 'butt' },
       paint: {
         ...linePaint({ color: ERA_COLORS.claim, width: 0.8, dash: [2, 2] }),
+        'line-width': CLAIM_OUTLINE_WIDTH,
         'line-opacity': whenEra('1945', 1), 'line-opacity-transition': transition,
       },
     },

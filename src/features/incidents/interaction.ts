@@ -45,13 +45,29 @@ function idsByDistance(map: MapLibreMap, hits: MapGeoJSONFeature[], at: { x: num
   return { ids: sorted.map(([id]) => id), nearest: sorted[0]?.[1].pos ?? [0, 0] };
 }
 
+/**
+ * Zooms into a cluster far enough that it breaks apart into what the reader can tell apart: to
+ * the bounds of its incidents (at most to the zoom where nothing is clustered), and never less
+ * than the zoom where the cluster splits (`getClusterExpansionZoom`), which alone often split
+ * an 18-incident bubble into a 17 and a 1.
+ */
 async function zoomIntoCluster(map: MapLibreMap, cluster: MapGeoJSONFeature): Promise<void> {
   const source = map.getSource<GeoJSONSource>(INCIDENT_SOURCE);
   const clusterId = cluster.properties?.cluster_id;
+  const count = cluster.properties?.point_count;
   if (!source || typeof clusterId !== 'number') return;
   try {
-    const zoom = await source.getClusterExpansionZoom(clusterId);
-    map.easeTo({ center: position(cluster), zoom });
+    const [splits, leaves] = await Promise.all([
+      source.getClusterExpansionZoom(clusterId),
+      source.getClusterLeaves(clusterId, typeof count === 'number' ? count : 1000, 0),
+    ]);
+    const points = leaves.flatMap((f) => (f.geometry.type === 'Point' ? [f.geometry.coordinates as [number, number]] : []));
+    const lons = points.map((p) => p[0]);
+    const lats = points.map((p) => p[1]);
+    const bounds: [[number, number], [number, number]] = [[Math.min(...lons), Math.min(...lats)], [Math.max(...lons), Math.max(...lats)]];
+    const fit = points.length > 1 ? map.cameraForBounds(bounds, { padding: 60 }) : undefined;
+    const zoom = Math.max(splits, Math.min(fit?.zoom ?? splits, INCIDENT_UNCLUSTERED_ZOOM));
+    map.easeTo({ center: fit?.center ?? position(cluster), zoom });
   } catch {
     // The data changed under the click (a filter): that cluster no longer exists; nothing to zoom into.
   }

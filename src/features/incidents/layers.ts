@@ -10,7 +10,7 @@
 import type { ExpressionSpecification, GeoJSONSourceSpecification, LayerSpecification } from 'maplibre-gl';
 import { INCIDENT_TYPES, type IncidentType } from './model.ts';
 import { FONT } from '../../map/style.ts';
-import { markerImageId, type MarkerShape } from '../../map/marker-shapes.ts';
+import { MARKER_IMAGE_PX, markerImageId, type MarkerShape } from '../../map/marker-shapes.ts';
 
 export const INCIDENT_SOURCE = 'incidents';
 
@@ -52,6 +52,22 @@ function byType(pick: (t: IncidentType) => string): ExpressionSpecification {
 const UNCLUSTERED: ExpressionSpecification = ['!', ['has', 'point_count']];
 const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selectedIncident']];
 
+/** The markers' icon size by zoom (the drawn shape is MARKER_RADIUS_PX times this, in radius). */
+export const MARKER_ICON_SIZE: ExpressionSpecification = ['interpolate', ['linear'], ['zoom'], 4, 0.65, 9, 0.95];
+
+/** Bubble radius by point count, in pixels, and the white ring round it. */
+export const CLUSTER_RADIUS_PX = { base: 12, steps: [[4, 15], [8, 18]] } as const;
+export const CLUSTER_STROKE_PX = 1.5;
+/**
+ * The bubble's collision box: the count layer carries an invisible disc image (the markers'
+ * circle, MARKER_IMAGE_PX across at size 1) scaled so that its box is the bubble's bounding
+ * square, ring included. A circle layer has no collision box of its own.
+ */
+const CLUSTER_BOX_SIZE: ExpressionSpecification = ['step', ['get', 'point_count'],
+  (2 * (CLUSTER_RADIUS_PX.base + CLUSTER_STROKE_PX)) / MARKER_IMAGE_PX,
+  ...CLUSTER_RADIUS_PX.steps.flatMap(([n, r]) => [n, (2 * (r + CLUSTER_STROKE_PX)) / MARKER_IMAGE_PX]),
+] as unknown as ExpressionSpecification;
+
 /** The source: clustered below zoom 7, where the Habomai and Kunashiri markers would pile up. */
 export function incidentSource(data: GeoJSONSourceSpecification['data']): GeoJSONSourceSpecification {
   return { type: 'geojson', data, cluster: true, clusterMaxZoom: 6, clusterRadius: 36 };
@@ -64,17 +80,21 @@ export function incidentLayers(): LayerSpecification[] {
       id: INCIDENT_LAYER.clusters, type: 'circle', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
       paint: {
         'circle-color': '#37474f',
-        'circle-radius': ['step', ['get', 'point_count'], 12, 4, 15, 8, 18],
-        'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1.5,
+        'circle-radius': ['step', ['get', 'point_count'], CLUSTER_RADIUS_PX.base, ...CLUSTER_RADIUS_PX.steps.flat()],
+        'circle-stroke-color': '#ffffff', 'circle-stroke-width': CLUSTER_STROKE_PX,
       },
     },
     {
       id: INCIDENT_LAYER.clusterCount, type: 'symbol', source: INCIDENT_SOURCE, filter: ['has', 'point_count'],
+      // The count, and the bubble's collision box (CLUSTER_BOX_SIZE), which keeps the labels off
+      // the bubble as the markers' boxes do (see below).
       layout: {
         'text-field': ['to-string', ['get', 'point_count']], 'text-font': FONT, 'text-size': 12,
         'text-allow-overlap': true, 'text-ignore-placement': true,
+        'icon-image': markerImageId('circle'), 'icon-size': CLUSTER_BOX_SIZE, 'icon-padding': [0],
+        'icon-allow-overlap': true, 'icon-ignore-placement': false,
       },
-      paint: { 'text-color': '#ffffff' },
+      paint: { 'text-color': '#ffffff', 'icon-opacity': 0 },
     },
     {
       // A ring round the selected marker; colour-independent (shape and size) so it reads for everyone.
@@ -89,8 +109,11 @@ export function incidentLayers(): LayerSpecification[] {
       id: INCIDENT_LAYER.markers, type: 'symbol', source: INCIDENT_SOURCE, filter: UNCLUSTERED,
       layout: {
         'icon-image': byType((t) => markerImageId(INCIDENT_MARKERS[t].shape)),
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 4, 0.65, 9, 0.95],
-        'icon-allow-overlap': true, 'icon-ignore-placement': true,
+        'icon-size': MARKER_ICON_SIZE,
+        // Always drawn, and placed before the labels (MapLibre places symbols from the top layer
+        // down): the labels then keep off the markers' boxes, moving to a free side or, for a
+        // town's name, giving way. The image's own margin round the shape is room enough.
+        'icon-allow-overlap': true, 'icon-ignore-placement': false, 'icon-padding': [0],
       },
       paint: { 'icon-color': byType((t) => INCIDENT_MARKERS[t].colour), 'icon-halo-color': '#ffffff', 'icon-halo-width': 1.5 },
     },
