@@ -21,7 +21,7 @@ export function MeasurePathTool(props: PathToolProps) {
   const { active, count, closed } = props;
   return (
     <section className="measure-group" aria-labelledby="measure-path-title">
-      <h3 id="measure-path-title">Measure a path</h3>
+      <h2 id="measure-path-title">Measure a path</h2>
       <button type="button" className="measure-toggle" aria-pressed={active} onClick={props.onToggle}>
         Measure a path{active && <span aria-hidden="true" className="measure-toggle-on"> · on</span>}
       </button>

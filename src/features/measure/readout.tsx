@@ -32,7 +32,7 @@ export function MeasureReadout(props: { readout: Readout | null; empty: string }
 
   return (
     <section className="panel measure-readout" aria-labelledby="measure-readout-title">
-      <h3 id="measure-readout-title">Result</h3>
+      <h2 id="measure-readout-title">Result</h2>
       <div role="status" aria-live="polite" aria-label="Measurement" ref={body} className="measure-readout-body">
         {readout ? (
           <>

@@ -88,10 +88,10 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
       />
 
       <section className="measure-group" aria-labelledby="measure-between-title">
-        <h3 id="measure-between-title">Between two places</h3>
+        <h2 id="measure-between-title">Between two places</h2>
         <MeasurePlaceBox label="From" islands={islands} value={find(from)} onChange={chooseFrom} />
         <MeasurePlaceBox label="To" islands={islands} value={find(to)} onChange={chooseTo} />
-        <h4>Classic questions</h4>
+        <h3>Classic questions</h3>
         <ul className="measure-presets">
           {MEASURE_PRESETS.map((p) => (
             <li key={`${p.a}-${p.b}`}>
@@ -107,7 +107,7 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
       />
 
       <section className="measure-group" aria-labelledby="measure-area-title">
-        <h3 id="measure-area-title">Area of…</h3>
+        <h2 id="measure-area-title">Area of…</h2>
         <MeasurePlaceBox label="Island" islands={islands} value={find(areaOf)} onChange={chooseArea} />
       </section>
       {map && pathOn && <MeasureCentreMark container={map.getContainer()} />}
