@@ -200,6 +200,7 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
   });
+
 });
 
 describe('a link with a name the atlas does not know', () => {
@@ -212,6 +213,7 @@ describe('a link with a name the atlas does not know', () => {
     expect(text).toContain('Atlasov');
     expect(await atlas.page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Kunashir');
     expect(await readout(atlas.page).innerText()).toContain('Nothing measured yet');
+    expect(await atlas.page.getByRole('button', { name: 'Copy' }).isDisabled()).toBe(true);
     // The atlas goes on working: the view moves and the map reaches idle again.
     await atlas.page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [145.6, 43.9], zoom: 7 }));
     await atlas.idle();

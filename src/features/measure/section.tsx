@@ -11,7 +11,7 @@ import { setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
 import { PATH_TOOL } from './interaction.ts';
-import { measureSlice, NONE, withPoint, type PathPoint } from './state.ts';
+import { hasResult, measureSlice, NONE, withPoint, type PathPoint } from './state.ts';
 import { computedOf, showMeasurement } from './computed.ts';
 import { MeasurePlaceBox } from './place-box.tsx';
 import { MeasureReadout } from './readout.tsx';
@@ -83,7 +83,7 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
       </p>
       <MeasureUnits value={unit} onChange={(u) => { setSlice(store, measureSlice, { unit: u }); rememberUnit(u); }} />
       <MeasureReadout
-        readout={readout}
+        readout={readout} copyable={readout !== null && hasResult(shown)}
         empty={waiting ? 'Measuring the link’s places…' : 'Nothing measured yet. Choose two places, a preset, a path or an island below.'}
       />
 
