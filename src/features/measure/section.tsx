@@ -10,8 +10,8 @@ import type { IslandFeature } from '../../geo/types.ts';
 import { setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
-import { PATH_TOOL } from './interaction.ts';
-import { hasResult, measureSlice, NONE, withPoint, type PathPoint } from './state.ts';
+import { CLOSE_RADIUS_PX, closesPath, PATH_TOOL } from './interaction.ts';
+import { hasResult, measureSlice, NONE, withPathClosed, withPoint, type PathPoint } from './state.ts';
 import { computedOf, showMeasurement } from './computed.ts';
 import { MeasurePlaceBox } from './place-box.tsx';
 import { MeasureReadout } from './readout.tsx';
@@ -61,13 +61,16 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
   const editPath = (edit: (points: readonly PathPoint[]) => readonly PathPoint[]) =>
     setSlice(store, measureSlice, (m) => (m.shown.kind === 'path' && !m.shown.closed ? { shown: { ...m.shown, points: edit(m.shown.points) } } : {}));
   const closePath = () => {
-    setSlice(store, measureSlice, (m) => (m.shown.kind === 'path' && m.shown.points.length >= 3 ? { shown: { ...m.shown, closed: true } } : {}));
+    setSlice(store, measureSlice, (m) => ({ shown: withPathClosed(m.shown) }));
     setCore(store, { tool: null });
   };
   const clearPath = () => setSlice(store, measureSlice, { shown: pathOn ? { kind: 'path', points: [], closed: false } : NONE });
   const addCentre = () => {
     if (!map) return;
     const c = map.getCenter();
+    // As Enter and P do: the centre on the first point closes the path.
+    const open = shown.kind === 'path' && !shown.closed ? shown.points : [];
+    if (closesPath(open, map.project(c), (p) => map.project(p), CLOSE_RADIUS_PX.mouse)) { closePath(); return; }
     setSlice(store, measureSlice, (m) => ({ shown: withPoint(m.shown, c.lng, c.lat) }));
   };
 
