@@ -1,7 +1,8 @@
 /**
  * An accessibility audit with axe-core, injected into the built app's page: no violation of any
- * impact on each tab, with the era comparison open, and at a phone's 390×844 with touch. A
- * failure names each violation's rule and the elements it found, so it can be fixed from the log.
+ * impact on each tab, with the era comparison open, at a laptop's 1440×900 and at a phone's 390×844
+ * with touch; and the tab row fits on one line at both. A failure names each violation's rule and
+ * the elements it found, so it can be fixed from the log.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -46,6 +47,18 @@ async function expectClean(page: Page, where: string): Promise<void> {
   expect(vs, describeViolations(where, vs)).toEqual([]);
 }
 
+/** The tabs' names, how many rows they take, and whether each lies wholly inside the row's box. */
+const tabRow = (page: Page) => page.evaluate(() => {
+  const list = document.querySelector('[role="tablist"]')!;
+  const row = list.getBoundingClientRect();
+  const tabs = [...list.querySelectorAll('[role="tab"]')].map((t) => ({ name: t.textContent, box: t.getBoundingClientRect() }));
+  return {
+    names: tabs.map((t) => t.name),
+    rows: new Set(tabs.map((t) => Math.round(t.box.top))).size,
+    inside: tabs.every((t) => t.box.left >= row.left - 0.5 && t.box.right <= row.right + 0.5),
+  };
+});
+
 /** Brings the tab forward and waits until its panel is shown and the map is idle again. */
 async function openTab(atlas: AtlasPage, name: string): Promise<void> {
   const tab = atlas.page.getByRole('tab', { name, exact: true });
@@ -56,13 +69,17 @@ async function openTab(atlas: AtlasPage, name: string): Promise<void> {
   await atlas.page.evaluate(() => window.kurilAtlas!.whenIdle());
 }
 
-describe('axe on a laptop (1200×800)', () => {
+describe('axe on a laptop (1440×900)', () => {
   let atlas: AtlasPage;
   beforeAll(async () => {
-    atlas = await openAtlas(browser, baseUrl);
+    atlas = await openAtlas(browser, baseUrl, '', { viewport: { width: 1440, height: 900 } });
     await atlas.idle();
   });
   afterAll(async () => { await atlas.close(); });
+
+  it('shows the six tabs on one row, none cut off', async () => {
+    expect(await tabRow(atlas.page)).toEqual({ names: [...TABS], rows: 1, inside: true });
+  });
 
   for (const name of TABS) {
     it(`finds nothing on the ${name} tab`, async () => {
@@ -90,6 +107,10 @@ describe('axe on a phone (390×844, touch)', () => {
     await atlas.idle();
   });
   afterAll(async () => { await atlas.close(); });
+
+  it('shows the six tabs on one row, none cut off', async () => {
+    expect(await tabRow(atlas.page)).toEqual({ names: [...TABS], rows: 1, inside: true });
+  });
 
   it('finds nothing on any tab', async () => {
     const found: string[] = [];
