@@ -76,6 +76,9 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
     // CJK ideographs also come from the bundled files; this is only the last fallback.
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
     cooperativeGestures: false,
+    // The canvas is a region named by MapLibre's 'Map.Title'; with the comparison open there are
+    // two canvases, and two regions called "Map" would not tell a screen reader which is which.
+    ...(main ? {} : { locale: { 'Map.Title': 'Comparison map, right of the divider' } }),
     // The style is ours and checked against the style spec by the unit tests (style.test.ts and
     // the feature modules' tests); validating it again on every load cost the main thread ~35 ms.
     validateStyle: false,

@@ -8,7 +8,7 @@ import { GPUInitializationError, type Map as MapLibreMap } from 'maplibre-gl';
 import type { Language } from './ids.ts';
 import { createAtlasMap, whenIdle, type MapParts } from './create-map.ts';
 import type { FirstViewHold } from './complete-first-view.ts';
-import { loadFontFaces, type FontFaces } from './fonts.ts';
+import { loadFontFaces, preloadedFetches, type FontFaces } from './fonts.ts';
 
 export const NO_WEBGL =
   'This browser cannot draw the map: WebGL is turned off or not supported. Try another browser, or turn on hardware acceleration.';
@@ -39,7 +39,7 @@ export function firstViewSettled(start: Promise<{ map: MapLibreMap }>, maxWaitMs
 
 async function fontFacesOrThrow(): Promise<FontFaces> {
   try {
-    return await loadFontFaces(new URL('.', window.location.href).href);
+    return await loadFontFaces(new URL('.', window.location.href).href, fetch, preloadedFetches(document));
   } catch (e) {
     throw new Error(`The map could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
   }

@@ -18,8 +18,12 @@ export interface AtlasPage {
   close: () => Promise<void>;
 }
 
-export async function openAtlas(browser: Browser, baseUrl: string, path = '', opts: { init?: string } = {}): Promise<AtlasPage> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+/** `viewport` (default 1200×800) and `touch` (a phone's touch screen) set up the page's browser context. */
+export async function openAtlas(
+  browser: Browser, baseUrl: string, path = '',
+  opts: { init?: string; viewport?: { width: number; height: number }; touch?: boolean } = {},
+): Promise<AtlasPage> {
+  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1200, height: 800 }, hasTouch: opts.touch ?? false, isMobile: opts.touch ?? false });
   const page = await context.newPage();
   if (opts.init) await page.addInitScript(opts.init);
   const consoleErrors: string[] = [];

@@ -145,6 +145,29 @@ describe('the Energy tab', () => {
     expect(await state('selectedEnergy')).toBe(SKV.props.id);
   });
 
+  it('keeps the name under the pointer inside the map at its right edge, beside the panel', async () => {
+    // The stretch's middle 15 px from the map's right edge.
+    await view(mid(SKV_STRETCH), 7);
+    const width = await page().evaluate(() => window.kurilAtlas!.map.getContainer().clientWidth);
+    await page().evaluate((dx) => window.kurilAtlas!.map.panBy([dx, 0], { animate: false }), -(width / 2 - 15));
+    await atlas.idle();
+    const at = await pagePoint(mid(SKV_STRETCH));
+    await page().mouse.move(at.x, at.y);
+    const tip = page().locator('.energy-tooltip');
+    await tip.waitFor();
+    expect(await tip.innerText()).toBe(SKV.props.name);
+    const [box, map] = [await tip.boundingBox(), await page().locator('#map').boundingBox()];
+    if (!box || !map) throw new Error('no tooltip or map box');
+    expect(box.x).toBeGreaterThanOrEqual(map.x);
+    expect(box.x + box.width).toBeLessThanOrEqual(map.x + map.width);
+    expect(box.y + box.height).toBeLessThanOrEqual(map.y + map.height);
+    // Left of the pointer, not over it.
+    expect(box.x + box.width).toBeLessThan(at.x);
+    await page().mouse.move(1, 1);
+    await tip.waitFor({ state: 'detached' });
+    await view(mid(SKV_STRETCH), 7);
+  });
+
   it('takes lines off the map by the year they opened', async () => {
     await page().getByRole('button', { name: 'Close energy panel' }).click();
     expect(await state('selectedEnergy')).toBe('');

@@ -200,6 +200,47 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
   });
+
+  it('closes the path when its first point is clicked, and shows the area; Copy waits for a length', async () => {
+    const { page } = atlas;
+    const copy = page.getByRole('button', { name: 'Copy' });
+    await page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [151, 45.5], zoom: 5 }));
+    await atlas.idle();
+    await page.getByRole('button', { name: 'Measure a path' }).click();
+    await readout(page).getByText('Path: no points yet.').waitFor();
+    expect(await copy.isDisabled()).toBe(true);
+    const box = await page.locator('.maplibregl-canvas').first().boundingBox();
+    if (!box) throw new Error('no map canvas');
+    const clicks = [[220, 560], [560, 520], [520, 240]].map(([x, y]) => ({ x: Math.round(box.x + x), y: Math.round(box.y + y) }));
+    await page.mouse.click(clicks[0].x, clicks[0].y);
+    await readout(page).getByText('Path: one point').waitFor();
+    expect(await copy.isDisabled()).toBe(true);
+    await page.mouse.click(clicks[1].x, clicks[1].y);
+    await readout(page).getByText('Segment 1:').waitFor();
+    expect(await copy.isDisabled()).toBe(false);
+    await page.mouse.click(clicks[2].x, clicks[2].y);
+    await readout(page).getByText('Segment 2:').waitFor();
+    expect(await readout(page).innerText()).not.toMatch(/Area:/);
+
+    // A click a few pixels off the first point's centre, inside its circle.
+    await page.mouse.click(clicks[0].x + 4, clicks[0].y - 3);
+    await readout(page).getByText(/Area: [\d,.]+ km²/).waitFor();
+    const text = await readout(page).innerText();
+    // Closed, not a fourth point: three segments, the third back to the start.
+    expect(segments(text)).toHaveLength(3);
+    const at = await page.evaluate((pts) => pts.map((p) => window.kurilAtlas!.map.unproject(p)).map((ll) => [ll.lng, ll.lat]),
+      clicks.map((c) => [c.x - box.x, c.y - box.y] as [number, number]));
+    expect(Math.abs(segments(text)[2] / geodesicDistanceKm(at[2], at[0]) - 1)).toBeLessThan(0.005);
+    const drawn = await sourceData(page, MEASURE_SOURCE.path);
+    expect(kinds(drawn).filter((k) => k === 'vertex')).toHaveLength(3);
+    expect(kinds(drawn)).toContain('area');
+    await expect.poll(() => new URL(page.url()).searchParams.get('closed')).toBe('1');
+    // The tool lets go of the map, as the Close path button does; Copy has the area to copy.
+    await expect.poll(() => page.getByRole('button', { name: 'Measure a path' }).getAttribute('aria-pressed')).toBe('false');
+    expect(await page.locator('.maplibregl-canvas-container.is-path-tool').count()).toBe(0);
+    expect(await copy.isDisabled()).toBe(false);
+    expect(atlas.consoleErrors).toEqual([]);
+  });
 });
 
 describe('a link with a name the atlas does not know', () => {
@@ -212,6 +253,7 @@ describe('a link with a name the atlas does not know', () => {
     expect(text).toContain('Atlasov');
     expect(await atlas.page.getByRole('combobox', { name: 'From' }).inputValue()).toBe('Kunashir');
     expect(await readout(atlas.page).innerText()).toContain('Nothing measured yet');
+    expect(await atlas.page.getByRole('button', { name: 'Copy' }).isDisabled()).toBe(true);
     // The atlas goes on working: the view moves and the map reaches idle again.
     await atlas.page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [145.6, 43.9], zoom: 7 }));
     await atlas.idle();

@@ -97,7 +97,7 @@ export function EnergyContext() {
   const all = (figs: ContextFigure[]) => figs.flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value]));
   return (
     <section className="energy-context" aria-labelledby="energy-context-title">
-      <h3 id="energy-context-title">Japan and Russian energy, in figures</h3>
+      <h2 id="energy-context-title">Japanese and Russian energy, in figures</h2>
       <figure>
         <figcaption>Days at sea for an LNG cargo to Japan</figcaption>
         <BarChart id="voyage" title="Days at sea for an LNG cargo to Japan" bars={voyageBars} axis={{ max: axisMax(all(voyage), 5), step: 5, unit: '' }} />

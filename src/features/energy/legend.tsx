@@ -17,7 +17,7 @@ const STATUS_HOW: Record<(typeof ENERGY_STATUSES)[number], string> = {
 export function EnergyLegend() {
   return (
     <section className="energy-legend" aria-labelledby="energy-legend-title">
-      <h3 id="energy-legend-title">Key</h3>
+      <h2 id="energy-legend-title">Key</h2>
       <ul>
         {COMMODITIES.map((c) => (
           <li key={c}>

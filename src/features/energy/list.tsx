@@ -18,8 +18,8 @@ const opened = (year: number | null) => (year === null ? 'not opened' : `opened 
 export function EnergyList({ pipelines, facilities, selected, onOpen }: EnergyListProps) {
   return (
     <section className="energy-list" aria-labelledby="energy-list-title">
-      <h3 id="energy-list-title">Pipelines and sites on the map</h3>
-      <h4 id="energy-list-routes">Routes</h4>
+      <h2 id="energy-list-title">Pipelines and sites on the map</h2>
+      <h3 id="energy-list-routes">Routes</h3>
       {pipelines.length === 0 && <p className="energy-empty">No route was in service by then.</p>}
       <ul aria-labelledby="energy-list-routes">
         {pipelines.map((f) => {
@@ -35,7 +35,7 @@ export function EnergyList({ pipelines, facilities, selected, onOpen }: EnergyLi
           );
         })}
       </ul>
-      <h4 id="energy-list-sites">Sites</h4>
+      <h3 id="energy-list-sites">Sites</h3>
       {facilities.length === 0 && <p className="energy-empty">No site was in service by then.</p>}
       <ul aria-labelledby="energy-list-sites">
         {facilities.map((f) => {

@@ -1,9 +1,6 @@
-/** The name of the pipeline or site under the pointer, drawn over the map beside it. */
-import { createPortal } from 'react-dom';
+/** The name of the pipeline or site under the pointer, drawn over the map beside it (kept inside the map). */
+import { MapTooltip } from '../../ui/map-tooltip.tsx';
 
 export function EnergyTooltip(props: { container: HTMLElement; x: number; y: number; text: string }) {
-  return createPortal(
-    <div className="tooltip energy-tooltip" style={{ left: props.x + 12, top: props.y + 12 }} aria-hidden="true">{props.text}</div>,
-    props.container,
-  );
+  return <MapTooltip container={props.container} x={props.x} y={props.y} className="energy-tooltip">{props.text}</MapTooltip>;
 }

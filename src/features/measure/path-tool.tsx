@@ -21,15 +21,16 @@ export function MeasurePathTool(props: PathToolProps) {
   const { active, count, closed } = props;
   return (
     <section className="measure-group" aria-labelledby="measure-path-title">
-      <h3 id="measure-path-title">Measure a path</h3>
+      <h2 id="measure-path-title">Measure a path</h2>
       <button type="button" className="measure-toggle" aria-pressed={active} onClick={props.onToggle}>
         Measure a path{active && <span aria-hidden="true" className="measure-toggle-on"> · on</span>}
       </button>
       {active && (
         <p className="measure-hint" id="measure-path-hint">
-          Click or tap the map to add points. From the keyboard: focus the map, move it with the arrow
-          keys, and press Enter or P to add a point at its centre (marked with a cross). Backspace
-          removes the last point, Esc ends the path.
+          Click or tap the map to add points; click or tap the first point again to close the path and
+          measure its area. From the keyboard: focus the map, move it with the arrow keys, and press
+          Enter or P to add a point at its centre (marked with a cross), or to close the path when the
+          cross is on the first point. Backspace removes the last point, Esc ends the path.
         </p>
       )}
       {(active || count > 0) && (

@@ -1,16 +1,18 @@
 /**
  * The measurement readout: a status region that screen readers announce politely, and a Copy
  * button that puts the same text on the clipboard (or says plainly that the browser refused).
+ * Copy is disabled until there is a result to copy (`copyable`): a path of one point, or none,
+ * has only a hint.
  */
 import { useRef, useState } from 'react';
 import type { Readout } from '../../geo/readout.ts';
 
 type CopyState = 'idle' | 'copied' | 'refused';
 
-export function MeasureReadout(props: { readout: Readout | null; empty: string }) {
+export function MeasureReadout(props: { readout: Readout | null; copyable: boolean; empty: string }) {
   const { readout } = props;
   const body = useRef<HTMLDivElement>(null);
-  const text = readout?.text ?? null;
+  const text = props.copyable ? readout?.text ?? null : null;
   // What was copied, and of which text: a new measurement is not the one that was copied.
   const [copied, setCopied] = useState<{ state: CopyState; of: string | null }>({ state: 'idle', of: null });
   const copy: CopyState = copied.of === text ? copied.state : 'idle';
@@ -32,7 +34,7 @@ export function MeasureReadout(props: { readout: Readout | null; empty: string }
 
   return (
     <section className="panel measure-readout" aria-labelledby="measure-readout-title">
-      <h3 id="measure-readout-title">Result</h3>
+      <h2 id="measure-readout-title">Result</h2>
       <div role="status" aria-live="polite" aria-label="Measurement" ref={body} className="measure-readout-body">
         {readout ? (
           <>

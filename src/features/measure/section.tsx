@@ -10,8 +10,8 @@ import type { IslandFeature } from '../../geo/types.ts';
 import { setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
-import { PATH_TOOL } from './interaction.ts';
-import { measureSlice, NONE, withPoint, type PathPoint } from './state.ts';
+import { CLOSE_RADIUS_PX, closesPath, PATH_TOOL } from './interaction.ts';
+import { hasResult, measureSlice, NONE, withPathClosed, withPoint, type PathPoint } from './state.ts';
 import { computedOf, showMeasurement } from './computed.ts';
 import { MeasurePlaceBox } from './place-box.tsx';
 import { MeasureReadout } from './readout.tsx';
@@ -61,13 +61,16 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
   const editPath = (edit: (points: readonly PathPoint[]) => readonly PathPoint[]) =>
     setSlice(store, measureSlice, (m) => (m.shown.kind === 'path' && !m.shown.closed ? { shown: { ...m.shown, points: edit(m.shown.points) } } : {}));
   const closePath = () => {
-    setSlice(store, measureSlice, (m) => (m.shown.kind === 'path' && m.shown.points.length >= 3 ? { shown: { ...m.shown, closed: true } } : {}));
+    setSlice(store, measureSlice, (m) => ({ shown: withPathClosed(m.shown) }));
     setCore(store, { tool: null });
   };
   const clearPath = () => setSlice(store, measureSlice, { shown: pathOn ? { kind: 'path', points: [], closed: false } : NONE });
   const addCentre = () => {
     if (!map) return;
     const c = map.getCenter();
+    // As Enter and P do: the centre on the first point closes the path.
+    const open = shown.kind === 'path' && !shown.closed ? shown.points : [];
+    if (closesPath(open, map.project(c), (p) => map.project(p), CLOSE_RADIUS_PX.mouse)) { closePath(); return; }
     setSlice(store, measureSlice, (m) => ({ shown: withPoint(m.shown, c.lng, c.lat) }));
   };
 
@@ -83,15 +86,15 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
       </p>
       <MeasureUnits value={unit} onChange={(u) => { setSlice(store, measureSlice, { unit: u }); rememberUnit(u); }} />
       <MeasureReadout
-        readout={readout}
+        readout={readout} copyable={readout !== null && hasResult(shown)}
         empty={waiting ? 'Measuring the link’s places…' : 'Nothing measured yet. Choose two places, a preset, a path or an island below.'}
       />
 
       <section className="measure-group" aria-labelledby="measure-between-title">
-        <h3 id="measure-between-title">Between two places</h3>
+        <h2 id="measure-between-title">Between two places</h2>
         <MeasurePlaceBox label="From" islands={islands} value={find(from)} onChange={chooseFrom} />
         <MeasurePlaceBox label="To" islands={islands} value={find(to)} onChange={chooseTo} />
-        <h4>Classic questions</h4>
+        <h3>Classic questions</h3>
         <ul className="measure-presets">
           {MEASURE_PRESETS.map((p) => (
             <li key={`${p.a}-${p.b}`}>
@@ -107,7 +110,7 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
       />
 
       <section className="measure-group" aria-labelledby="measure-area-title">
-        <h3 id="measure-area-title">Area of…</h3>
+        <h2 id="measure-area-title">Area of…</h2>
         <MeasurePlaceBox label="Island" islands={islands} value={find(areaOf)} onChange={chooseArea} />
       </section>
       {map && pathOn && <MeasureCentreMark container={map.getContainer()} />}

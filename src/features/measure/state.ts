@@ -46,6 +46,16 @@ export function withPoint(m: Measurement, lon: number, lat: number): Measurement
   return m.kind === 'path' && !m.closed ? { ...m, points: [...m.points, p] } : { kind: 'path', points: [p], closed: false };
 }
 
+/** The measurement with its path closed, when it is an open path of at least three points; else unchanged. */
+export function withPathClosed(m: Measurement): Measurement {
+  return m.kind === 'path' && !m.closed && m.points.length >= 3 ? { ...m, closed: true } : m;
+}
+
+/** Whether there is a measurement to read out and copy: two places, an island, or a path with a length. */
+export function hasResult(m: Measurement): boolean {
+  return m.kind === 'pair' || m.kind === 'area' || (m.kind === 'path' && m.points.length >= 2);
+}
+
 function readPath(raw: string): [number, number][] | null {
   const parts = raw.split(';');
   if (parts.length > MAX_PATH_POINTS) return null;

@@ -11,7 +11,7 @@ import { computedOf, measurePicture, showMeasurement } from './computed.ts';
 import { bindPathTool, PATH_TOOL } from './interaction.ts';
 import { readMeasureLink } from './link.ts';
 import { MeasureSection } from './section.tsx';
-import { measureSlice, NONE, withPoint } from './state.ts';
+import { measureSlice, NONE, withPathClosed, withPoint } from './state.ts';
 
 /**
  * Once the islands are in: a link's places, given by name in any script, become ids (or a
@@ -55,6 +55,14 @@ function bind(ctx: BindContext): () => void {
     const on = s.tool === PATH_TOOL;
     if (on && !unbindTool) {
       unbindTool = bindPathTool(ctx.map, {
+        points: () => { const m = sliceOf(store.getState(), measureSlice).shown; return m.kind === 'path' && !m.closed ? m.points : []; },
+        // Closing the path on its first point does what the Close path button does. The tool lets
+        // go of the map's clicks once this click has reached every listener (a microtask runs after
+        // them), so that no other feature takes the same click as its own.
+        onClose: () => {
+          setSlice(store, measureSlice, (m) => ({ shown: withPathClosed(m.shown) }));
+          queueMicrotask(() => { if (store.getState().tool === PATH_TOOL) setCore(store, { tool: null }); });
+        },
         onPoint: (p) => setSlice(store, measureSlice, (m) => ({ shown: withPoint(m.shown, p[0], p[1]) })),
         onUndo: () => setSlice(store, measureSlice, (m) => (m.shown.kind === 'path' && !m.shown.closed ? { shown: { ...m.shown, points: m.shown.points.slice(0, -1) } } : {})),
         onEnd: () => setCore(store, { tool: null }),
