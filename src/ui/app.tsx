@@ -18,6 +18,7 @@ import type { BindContext, FeatureUi, SecondMap, SectionProps } from './feature.
 import { linkMapToStore, type MapLink } from './map-link.ts';
 import { LanguageSwitch } from './language-switch.tsx';
 import { MapLegend } from './map-legend.tsx';
+import { SheetHandle } from './sheet-handle.tsx';
 import { Notices } from './notices.tsx';
 import { ShareButton } from './share-button.tsx';
 import { Tabs, type Tab } from './tabs.tsx';
@@ -106,6 +107,8 @@ function Shell({ shell, mapStart, store }: AppProps) {
     return { map, dispose: () => { link.dispose(); map.remove(); } };
   }, [ready, store]);
 
+  // The side panel is the phone's bottom sheet: its height is the handle's (app.css).
+  const setSheetSize = useCallback((size: string) => shell.side.setAttribute('data-sheet', size), [shell.side]);
   const sectionProps: SectionProps = useMemo(() => ({ map: liveMap, islands, openSecondMap }), [liveMap, islands, openSecondMap]);
   const tabs: Tab[] = TABS.map((t) => {
     const Section = uis.get(t.feature.id)?.Section;
@@ -141,6 +144,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
       )}
       {createPortal(
         <>
+          <SheetHandle onSize={setSheetSize} />
           <Notices />
           <Tabs tabs={tabs} value={tab} onChange={(id) => setCore(store, { tab: id })} label="Atlas panels" />
         </>,

@@ -9,8 +9,9 @@ import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } f
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { eraMeta } from '../../geo/eras.ts';
 import { islandNamer } from '../../geo/island-names.ts';
-import { requestCamera, setSlice } from '../../state/store.ts';
+import { requestCamera, setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
+import { PHONE_QUERY, useMedia } from '../../ui/use-media.ts';
 import type { SectionProps } from '../../ui/feature.ts';
 import { countPerYear, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from './model.ts';
 import { eraYears, matchingIncidents, shownYears, withinEra, type YearSpan } from './filter.ts';
@@ -39,6 +40,9 @@ function reachable(map: MapLibreMap, f: IncidentFeature): { at: [number, number]
 
 export function IncidentSection({ map, islands }: SectionProps) {
   const store = useAtlasStore();
+  // On a phone the details open in the bottom sheet, not in a popup over the small map; a
+  // selection made on the map opens this tab there.
+  const phone = useMedia(PHONE_QUERY);
   const inc = useSlice(incidentsSlice);
   // The era and the list follow a switch a moment later: the map's frame comes first.
   const era = useDeferredValue(useAtlas((s) => s.era));
@@ -74,6 +78,11 @@ export function IncidentSection({ map, islands }: SectionProps) {
     if (selected && !shown.has(selected)) setSlice(store, incidentsSlice, { selected: null });
     if (choice && !choice.ids.every((id) => shown.has(id))) setSlice(store, incidentsSlice, { choice: null });
   }, [store, selected, choice, visible, data.kind]);
+
+  // On a phone, a marker tapped on the map opens its details in this tab of the sheet.
+  useEffect(() => {
+    if (phone && (selected || choice) && selectedBy.from === 'map' && store.getState().tab !== 'incidents') setCore(store, { tab: 'incidents' });
+  }, [phone, selected, choice, selectedBy, store]);
 
   // Map to list: the selected item scrolls into view, unless the list itself chose it.
   useEffect(() => {
@@ -131,17 +140,20 @@ export function IncidentSection({ map, islands }: SectionProps) {
       </p>
       {eraIsEmpty && <p className="incident-hint">No incident in the data falls within {shownEra.span}, the era on the map. Tick “All years” to see them all.</p>}
       {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={visible} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
-      {map && current && (
+      {map && current && !phone && (
         <IncidentPopup key={current.properties.id} node={popupNode} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selectedBy.keyboard} fit onClose={close}>
           <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} islandName={islandName} />
         </IncidentPopup>
       )}
-      {map && !current && choice && chosen.length > 0 && (
+      {map && !current && choice && chosen.length > 0 && !phone && (
         <IncidentPopup key="chooser" node={popupNode} map={map} at={choice.at} labelledBy="incident-chooser-title" focus={false} fit onClose={close}>
           <IncidentChooser incidents={chosen} onPick={(id, keyboard) => setSlice(store, incidentsSlice, { selected: id, selectedBy: { from: 'map', keyboard }, choice: null })} />
         </IncidentPopup>
       )}
-      {!map && current && <div className="panel"><IncidentDetails incident={current.properties} titleId={TITLE_ID} islandName={islandName} /></div>}
+      {(!map || phone) && current && <div className="panel incident-sheet-details"><IncidentDetails incident={current.properties} titleId={TITLE_ID} islandName={islandName} /></div>}
+      {map && phone && !current && choice && chosen.length > 0 && (
+        <div className="panel"><IncidentChooser incidents={chosen} onPick={(id, keyboard) => setSlice(store, incidentsSlice, { selected: id, selectedBy: { from: 'map', keyboard }, choice: null })} /></div>
+      )}
     </section>
   );
 }
