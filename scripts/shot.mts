@@ -1,6 +1,6 @@
 /**
  * Screenshots the built app in headless Chromium, for looking at the atlas (and for the README):
- *   npx tsx scripts/shot.mts [--path='?era=1905#6/46/143'] [--out=/tmp/shot.png] [--skip] [--settle]
+ *   npx tsx scripts/shot.mts [--path='?era=1905#6/46/143'] [--out=/tmp/shot.png] [--size=390x844] [--touch] [--skip] [--settle]
  * --skip reuses the last build in /tmp/kuril-shot-dist; --settle also waits for the panels' data
  * (loaded after the first idle: the incidents' count is the sign) and the map's next idle. Prints console messages and any request
  * that leaves the local server.
@@ -14,7 +14,9 @@ const outDir = '/tmp/kuril-shot-dist';
 if (!process.argv.includes('--skip')) await build({ mode: 'test', logLevel: 'warn', build: { outDir, emptyOutDir: true } });
 const { url, dispose } = await buildAndServe({ outDir });
 const browser = await launchChromium();
-const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+const [w, h] = (arg('size') ?? '1280x800').split('x').map(Number);
+const touch = process.argv.includes('--touch');
+const page = await browser.newPage({ viewport: { width: w, height: h }, hasTouch: touch, isMobile: touch });
 page.on('console', (m) => console.log('console', m.type(), m.text()));
 page.on('request', (r) => { if (!r.url().startsWith(url)) console.log('EXTERNAL', r.url()); });
 const t = Date.now();

@@ -136,7 +136,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
       {createPortal(
         <>
           {status.kind !== 'error' && overlays}
-          {liveMap && <MapLegend map={liveMap} items={legendItems} startOpen={shell.mapWrap.clientWidth >= 1100} />}
+          {liveMap && <MapLegend map={liveMap} items={legendItems} startOpen={shell.mapWrap.clientWidth >= 1400} />}
           {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
           {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
         </>,

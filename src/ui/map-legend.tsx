@@ -9,6 +9,9 @@ import { ERAS } from '../geo/eras.ts';
 import { useAtlas } from '../state/react.tsx';
 import type { LegendProps } from './feature.ts';
 import { POV_LABEL } from './pov-control.tsx';
+import { readStored, writeStored } from './storage.ts';
+
+const OPEN_KEY = 'kuril-atlas:legend-open';
 
 /** The map's zoom to a tenth, updated when a move ends (legend rows change at whole zooms). */
 function useZoom(map: MapLibreMap): number {
@@ -22,7 +25,9 @@ function useZoom(map: MapLibreMap): number {
 }
 
 export function MapLegend({ map, items, startOpen }: { map: MapLibreMap; items: readonly ComponentType<LegendProps>[]; startOpen: boolean }) {
-  const [open, setOpen] = useState(startOpen);
+  // The reader's last choice, else open where the map is wide enough to spare the room.
+  const [open, setOpen] = useState(() => { const v = readStored(OPEN_KEY); return v === null ? startOpen : v === '1'; });
+  const toggle = () => { setOpen(!open); writeStored(OPEN_KEY, open ? '0' : '1'); };
   const zoom = useZoom(map);
   const era = useAtlas((s) => s.era);
   const pov = useAtlas((s) => s.pov);
@@ -31,7 +36,7 @@ export function MapLegend({ map, items, startOpen }: { map: MapLibreMap; items: 
   return (
     <section className={`map-legend${open ? ' is-open' : ''}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="map-legend-title">
-        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={() => setOpen(!open)}>
+        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={toggle}>
           Legend<span className="visually-hidden">: what the map shows</span>
         </button>
       </h2>
