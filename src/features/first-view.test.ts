@@ -16,9 +16,9 @@ describe('the first view’s layers and the later ones', () => {
   it('leaves out exactly the layers of the sources filled after the first view', () => {
     expect(first.some((l) => FILLED_LATER.has(String(sourceOf(l))))).toBe(false);
     expect(later.map((x) => x.layer.id).sort()).toEqual(style.layers.filter((l) => FILLED_LATER.has(String(sourceOf(l)))).map((l) => l.id).sort());
-    // The islands' outlines, the incidents, both measurements and the sea zones: 26 layers of 52.
+    // The islands' outlines, the incidents, both measurements and the sea zones: 26 layers of 53.
     expect(later).toHaveLength(26);
-    expect(style.layers).toHaveLength(52);
+    expect(style.layers).toHaveLength(53);
     expect(first.length + later.length).toBe(style.layers.length);
   });
 

@@ -70,6 +70,27 @@ describe('the sea', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
+  it('draws Japan\'s border in the Vries (Friz) Strait in Japan\'s position only', async () => {
+    // Along the 1855 line between Iturup and Urup: in Japan's position some of its dashes are
+    // dark on the sea; in Russia's none are.
+    await page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [149.15, 45.55], zoom: 7 }));
+    const along: [number, number][] = Array.from({ length: 24 }, (_, i) => [148.95 + (0.4 * i) / 23, 45.88 - (0.66 * i) / 23]);
+    const dark = async () => {
+      await page.evaluate(() => window.kurilAtlas!.whenIdle());
+      let n = 0;
+      for (const p of along) { const c = await atlas.pixelAt(p); if (Math.max(...c) < 90) n++; }
+      return n;
+    };
+    await radio(/^Japan’s position/).click();
+    await settle('japan');
+    expect(await dark()).toBeGreaterThan(3);
+    await radio(/^Russia’s position/).click();
+    await settle('russia');
+    expect(await dark()).toBe(0);
+    await page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [145.9, 44.05], zoom: 7.2 }));
+    await page.evaluate(() => window.kurilAtlas!.whenIdle());
+  });
+
   it('answers which waters a click on the sea lies in, in both positions', async () => {
     const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
     const xy = await page.evaluate((p) => window.kurilAtlas!.map.project(p), OFF_KUNASHIR);

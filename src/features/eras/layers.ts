@@ -20,6 +20,8 @@ export const ERA_LAYER = {
   claimHatch: 'era-claim-hatch',
   claimOutline: 'era-claim-outline',
   claimAsJapan: 'era-claim-as-japan',
+  /** Japan's position from 1945 on: its border in the Vries (Friz) Strait, the 1855 line. */
+  japanPositionBorder: 'era-border-japan-position',
 } as const;
 
 /** Images the hatch layers use; the map gets them from `eraPatternResolver`. */
@@ -141,7 +143,8 @@ export function eraLayers(): LayerSpecification[] {
       paint: {
         ...linePaint({ color: ERA_COLORS.claim, width: 0.8, dash: [2, 2] }),
         'line-width': CLAIM_OUTLINE_WIDTH,
-        'line-opacity': whenEra('1945', 1), 'line-opacity-transition': transition,
+        // Russia's position sees no claimed land to outline.
+        'line-opacity': when1945Pov(['water', 'japan'], 1), 'line-opacity-transition': transition,
       },
     },
   ];
@@ -160,7 +163,18 @@ export function eraLayers(): LayerSpecification[] {
       'line-opacity': whenEra(era, 1), 'line-opacity-transition': transition,
     },
   }));
-  return [...land, ...hatch, ...lines];
+  // Japan's position from 1945 on: the border it holds to, through the Vries (Friz) Strait
+  // between Iturup and Urup, where the 1855 treaty drew it (the same feature of borders.geojson).
+  const japanPosition: LayerSpecification = {
+    id: ERA_LAYER.japanPositionBorder, type: 'line', source: ERA_SOURCE.borders,
+    filter: ['all', ['==', ['get', 'era'], '1855'], isSea],
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: {
+      'line-color': BORDER_COLOR.sea, 'line-width': BORDER_WIDTH.sea, 'line-dasharray': ['literal', BORDER_DASH.sea],
+      'line-opacity': when1945Pov(['japan'], 1), 'line-opacity-transition': transition,
+    },
+  };
+  return [...land, ...hatch, ...lines, japanPosition];
 }
 
 /** The sources and layers in the shape `buildStyle` takes as `overlays`. */

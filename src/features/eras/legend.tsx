@@ -124,8 +124,8 @@ export function EraLegendItems() {
       {era === '1855' && <li><LandSwatch kind="joint" /><span>Sakhalin, undivided: stripes of both colours</span></li>}
       {era === '1945' && pov === 'water' && <li><LandSwatch kind="claim" /><span>The four islands: held by Russia, claimed by Japan (stripes, dashed outline)</span></li>}
       {era === '1945' && pov === 'japan' && <li><LandSwatch kind="japan" /><span>The four islands, Japan’s in Japan’s position (dashed outline)</span></li>}
-      {era === '1945' && pov === 'russia' && <li><LandSwatch kind="russia" /><span>The four islands, Russia’s in Russia’s position (dashed outline)</span></li>}
-      <li><LineSwatch dashed /><span>Border at sea (dashed, approximate)</span></li>
+      {era === '1945' && pov === 'russia' && <li><LandSwatch kind="russia" /><span>The four islands, Russia’s in Russia’s position</span></li>}
+      <li><LineSwatch dashed /><span>Border at sea (dashed, approximate){era === '1945' && pov === 'japan' ? '; in Japan’s position, through the Vries (Friz) Strait between Iturup and Urup, as in 1855' : ''}</span></li>
       {era === '1905' && <li><LineSwatch dashed={false} /><span>Border on land: the 50th parallel on Sakhalin</span></li>}
       </ul>
     </li>
