@@ -95,4 +95,21 @@ describe('on a phone', () => {
     expect(box.x + box.width).toBeLessThanOrEqual(PHONE.width + 0.5);
     expect(await details.innerText()).toContain('Kisshin Maru');
   });
+
+  it('measures a path by taps and closes it on its first point with its area', async () => {
+    await page.evaluate(() => window.kurilAtlas!.map.jumpTo({ center: [151, 45.5], zoom: 5 }));
+    await page.evaluate(() => window.kurilAtlas!.whenIdle());
+    await page.getByRole('tab', { name: 'Measure' }).tap();
+    await page.getByRole('button', { name: 'Measure a path' }).tap();
+    const body = page.locator('.measure-readout-body');
+    await body.getByText('Path: no points yet.').waitFor();
+    const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+    // Three taps in the part of the map the sheet leaves, then the first again.
+    const taps = [[80, 120], [300, 150], [200, 300]].map(([x, y]) => ({ x: box.x + x, y: box.y + Math.min(y, box.height - 60) }));
+    for (const t of taps) await page.touchscreen.tap(t.x, t.y);
+    await body.getByText('Segment 2:').waitFor();
+    await page.touchscreen.tap(taps[0].x + 5, taps[0].y + 4);
+    await body.getByText(/Area: [\d,.]+ km²/).waitFor({ timeout: 30_000 });
+    expect(await body.innerText()).toMatch(/Segment 3:/);
+  });
 });
