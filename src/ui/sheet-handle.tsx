@@ -18,9 +18,12 @@ export function SheetHandle({ onSize }: { onSize: (size: SheetSize) => void }) {
   const [size, setSize] = useState<SheetSize>('peek');
   const tab = useAtlas((s) => s.tab);
   const [seenTab, setSeenTab] = useState(tab);
-  const start = useRef<number | null>(null);
-  /** Set by a swipe, so that the click the browser sends after it does not step the sheet again. */
-  const swiped = useRef(false);
+  /**
+   * Set when a pointer's lift has moved the sheet (a tap or a swipe), so that the click the
+   * browser may send after it does not move it again. The lift, not the click, answers a tap:
+   * a browser sends no click for a touch it takes for a long press.
+   */
+  const handled = useRef(false);
   // A new tab lifts a peeking sheet (state adjusted while rendering, as React advises).
   if (tab !== seenTab) {
     setSeenTab(tab);
@@ -33,7 +36,7 @@ export function SheetHandle({ onSize }: { onSize: (size: SheetSize) => void }) {
       type="button" className="sheet-handle"
       aria-label={`Panels: ${SIZE_WORDS[size]}. Tap to ${size === 'full' ? 'lower' : 'raise'}; arrow keys or a swipe move it.`}
       onClick={() => {
-        if (swiped.current) { swiped.current = false; return; }
+        if (handled.current) { handled.current = false; return; }
         setSize((s) => SIZES[(SIZES.indexOf(s) + 1) % SIZES.length]);
       }}
       onKeyDown={(e) => {
@@ -41,19 +44,23 @@ export function SheetHandle({ onSize }: { onSize: (size: SheetSize) => void }) {
         else if (e.key === 'ArrowDown') { e.preventDefault(); step(-1); }
       }}
       onPointerDown={(e) => {
-        start.current = e.clientY;
-        swiped.current = false;
-        // The finger leaves the handle as it swipes: keep its events here until it lifts.
-        e.currentTarget.setPointerCapture(e.pointerId);
+        const from = e.clientY;
+        handled.current = false;
+        // The finger leaves the handle as it swipes: its lift is heard on the window.
+        const up = (u: PointerEvent) => {
+          window.removeEventListener('pointerup', up);
+          window.removeEventListener('pointercancel', cancel);
+          handled.current = true;
+          if (Math.abs(u.clientY - from) < SWIPE_PX) setSize((s) => SIZES[(SIZES.indexOf(s) + 1) % SIZES.length]);
+          else step(u.clientY < from ? 1 : -1);
+        };
+        const cancel = () => {
+          window.removeEventListener('pointerup', up);
+          window.removeEventListener('pointercancel', cancel);
+        };
+        window.addEventListener('pointerup', up);
+        window.addEventListener('pointercancel', cancel);
       }}
-      onPointerUp={(e) => {
-        const from = start.current;
-        start.current = null;
-        if (from === null || Math.abs(e.clientY - from) < SWIPE_PX) return;
-        swiped.current = true;
-        step(e.clientY < from ? 1 : -1);
-      }}
-      onPointerCancel={() => { start.current = null; }}
     >
       <span aria-hidden="true" className="sheet-grip" />
     </button>

@@ -43,7 +43,7 @@ describe('on a phone', () => {
   it('raises and lowers the sheet by tap, by key and by swipe', async () => {
     const peek = await sheetHeight();
     await handle().tap();
-    await expect.poll(() => page.locator('#side').getAttribute('data-sheet')).toBe('half');
+    await expect.poll(() => page.locator('#side').getAttribute('data-sheet'), { message: 'a tap raises it to half' }).toBe('half');
     await handle().focus();
     await page.keyboard.press('ArrowUp');
     await expect.poll(() => page.locator('#side').getAttribute('data-sheet')).toBe('full');
@@ -56,7 +56,7 @@ describe('on a phone', () => {
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2, box.y - 120, { steps: 4 });
     await page.mouse.up();
-    await expect.poll(() => page.locator('#side').getAttribute('data-sheet')).toBe('half');
+    await expect.poll(() => page.locator('#side').getAttribute('data-sheet'), { message: 'a swipe up raises it to half' }).toBe('half');
     await expect.poll(sheetHeight).toBeGreaterThan(peek * 1.5);
   });
 
