@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { Position } from 'geojson';
-import type { BorderCollection, ClaimCollection, EraId } from '../src/geo/eras.ts';
+import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { BorderCollection, ClaimCollection, EraId, EraLandCollection } from '../src/geo/eras.ts';
 import { ERA_IDS } from '../src/geo/eras.ts';
 import type { IslandCollection } from '../src/geo/types.ts';
 import { checkBorders, checkClaims } from '../src/features/eras/contract.ts';
 import { geodesicLengthKm } from '../src/geo/geodesic.ts';
-import { buildEras, parallelOnLand, touchesLand } from './build-eras.ts';
+import { buildEras, outlyingPieces, parallelOnLand, touchesLand, type LandCollection } from './build-eras.ts';
 import { serializeCollection } from './lib/write.ts';
 import { pointInPolygon, simplifyRing } from './lib/geometry.ts';
 import { seaBorders } from './sources/eras.ts';
@@ -16,6 +16,8 @@ const read = <T>(f: string) => JSON.parse(readFileSync(`public/data/${f}`, 'utf8
 const islands = read<IslandCollection>('islands.geojson');
 const borders = read<BorderCollection>('borders.geojson');
 const claims = read<ClaimCollection>('claims.geojson');
+const land = read<LandCollection>('land.geojson');
+const inGeometry = (pt: Position, g: Polygon | MultiPolygon) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates).some((rings) => pointInPolygon(pt, rings));
 const shell = (id: string) => islands.features.find((f) => f.properties.id === id)!.geometry.coordinates[0] as Position[];
 
 function crosses(a: Position, b: Position, line: Position[]): boolean {
@@ -39,6 +41,12 @@ const P = {
   kunashir: [145.6, 43.95], rausu: [145.15, 44.0], notsuke: [145.34, 43.56],
   suisho: [145.9, 43.44], nosappu: [145.8, 43.38],
   sakhalinSouth: [142.8, 49.9], sakhalinNorth: [142.8, 50.1],
+} satisfies Record<string, Position>;
+
+// Points on upstream land polygons that hold no island's anchor (issue 16): an islet off
+// Kunashir, the two polygons of Cape Terpeniya on Sakhalin (south of 50°N), one off Shikotan.
+const ISLET = {
+  kunashir: [145.545, 43.68], terpeniyaWest: [144.5, 48.95], terpeniyaEast: [144.65, 48.83], shikotan: [146.695, 43.727],
 } satisfies Record<string, Position>;
 
 describe('borders.geojson', () => {
@@ -93,8 +101,9 @@ describe('claims.geojson', () => {
     const f = claims.features[0];
     expect(claims.features).toHaveLength(1);
     expect(f.properties).toMatchObject({ claimant: 'japan', administered_by: 'russia', era: '1945' });
-    expect(f.geometry.coordinates).toHaveLength(f.properties.islands.length);
-    for (const pt of [P.kunashir, [147.9, 45.23], [146.75, 43.8], [146.13, 43.5]]) {
+    // One polygon per island, then the islands' outlying pieces (the islet off Kunashir).
+    expect(f.geometry.coordinates.length).toBeGreaterThan(f.properties.islands.length);
+    for (const pt of [P.kunashir, [147.9, 45.23], [146.75, 43.8], [146.13, 43.5], ISLET.kunashir]) {
       expect(f.geometry.coordinates.some((rings) => pointInPolygon(pt, rings))).toBe(true);
     }
     expect(f.geometry.coordinates.some((rings) => pointInPolygon([149.95, 45.9], rings))).toBe(false);
@@ -102,7 +111,35 @@ describe('claims.geojson', () => {
 });
 
 describe('the build', () => {
-  const built = buildEras(islands);
+  const built = buildEras(islands, land);
+
+  it('gives the outlying pieces of an island its holder, by era', () => {
+    const eraLand = built.get('eras.geojson') as EraLandCollection;
+    const holderAt = (era: EraId, pt: Position) => eraLand.features
+      .filter((f) => f.properties.era === era && inGeometry(pt, f.geometry))
+      .map((f) => `${f.properties.part} ${f.properties.holder}`);
+    expect(holderAt('1945', ISLET.kunashir)).toEqual(['kunashir russia']);
+    expect(holderAt('1875', ISLET.kunashir)).toEqual(['kunashir japan']);
+    expect(holderAt('1945', ISLET.shikotan)).toEqual(['shikotan russia']);
+    // Cape Terpeniya lies south of 50°N: with southern Sakhalin in 1905, Russian otherwise.
+    for (const pt of [ISLET.terpeniyaWest, ISLET.terpeniyaEast]) {
+      expect(holderAt('1905', pt)).toEqual(['sakhalin/south japan']);
+      expect(holderAt('1945', pt)).toEqual(['sakhalin russia']);
+      expect(holderAt('1855', pt)).toEqual(['sakhalin joint']);
+    }
+  });
+
+  it('finds no outlying piece across the parallel and none of another country', () => {
+    const pieces = outlyingPieces(islands, land);
+    expect([...pieces.keys()]).toContain('kunashir');
+    for (const p of pieces.get('sakhalin')!) {
+      const ys = p[0].map((q) => q[1]);
+      expect(Math.min(...ys) >= 50 || Math.max(...ys) <= 50).toBe(true);
+    }
+    // Japan's islets off Nemuro go with Hokkaido, never with Russian-held Kunashir or the Habomai.
+    const nemuro = [145.6, 43.215];
+    expect(pieces.get('hokkaido')!.some((p) => pointInPolygon(nemuro, p))).toBe(true);
+  });
 
   it('reproduces the committed files byte for byte', () => {
     for (const [name, fc] of built) {

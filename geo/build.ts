@@ -44,13 +44,14 @@ export function buildAll(log: (s: string) => void = () => {}): Map<string, Featu
   const countries = loadCountries();
   const out = new Map<string, FeatureCollection>();
   const islands = buildIslands(countries);
-  out.set('land.geojson', buildLand(countries));
+  const land = buildLand(countries);
+  out.set('land.geojson', land);
   out.set('islands.geojson', islands);
   out.set('labels.geojson', buildLabels());
   out.set('pipelines.geojson', buildPipelines());
   out.set('facilities.geojson', buildFacilities());
-  for (const [name, fc] of buildEras(islands)) out.set(name, fc);
-  const land = out.get('land.geojson')!;
+  // The era land takes the islands' outlying pieces from the land the map draws.
+  for (const [name, fc] of buildEras(islands, land)) out.set(name, fc);
   const maritime = buildMaritime(seaCoasts(land, islands), log);
   out.set('maritime.geojson', maritime);
   // The incidents' waters come from the zones just built, so they agree with the map's lines.

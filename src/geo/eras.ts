@@ -97,9 +97,10 @@ export interface ClaimProps {
   russia_source: string;
 }
 
-export type EraLandFeature = Feature<Polygon, EraLandProps>;
-export type EraLandCollection = FeatureCollection<Polygon, EraLandProps>;
-export type EraTintCollection = FeatureCollection<Polygon, EraTintProps>;
+/** A Polygon, or a MultiPolygon where the island has outlying pieces (an islet, a detached spit). */
+export type EraLandFeature = Feature<Polygon | MultiPolygon, EraLandProps>;
+export type EraLandCollection = FeatureCollection<Polygon | MultiPolygon, EraLandProps>;
+export type EraTintCollection = FeatureCollection<Polygon | MultiPolygon, EraTintProps>;
 export type BorderFeature = Feature<LineString | MultiLineString, BorderProps>;
 export type BorderCollection = FeatureCollection<LineString | MultiLineString, BorderProps>;
 export type ClaimCollection = FeatureCollection<MultiPolygon, ClaimProps>;

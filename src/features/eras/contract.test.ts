@@ -12,6 +12,15 @@ describe('checkEraLand', () => {
     expect(checkEraLand(land({}))).toEqual([]);
   });
 
+  it('accepts an island with outlying pieces as a MultiPolygon, and no other geometry', () => {
+    const islet = [[[145.5, 43.6], [145.6, 43.6], [145.6, 43.7], [145.5, 43.6]]];
+    const fc = land({});
+    const multi = { ...fc, features: [{ ...fc.features[0], geometry: { type: 'MultiPolygon', coordinates: [square, islet] } }] };
+    expect(checkEraLand(multi)).toEqual([]);
+    const line = { ...fc, features: [{ ...fc.features[0], geometry: { type: 'LineString', coordinates: square[0] } }] };
+    expect(checkEraLand(line)).not.toEqual([]);
+  });
+
   it.each([
     [{ era: '1950' }, 'era must be one of'],
     [{ holder: 'china' }, 'holder must be one of'],

@@ -33,7 +33,7 @@ export const EraLandPropsSchema = v.pipe(
 );
 
 export const EraLandSchema = v.pipe(
-  featureCollection(geometryOf(PolygonSchema), EraLandPropsSchema),
+  featureCollection(geometryOf(PolygonSchema, MultiPolygonSchema), EraLandPropsSchema),
   // The same land must not be held twice in one era.
   v.rawCheck(({ dataset, addIssue }) => {
     if (!dataset.typed) return;
@@ -83,7 +83,7 @@ export const EraTintPropsSchema = v.pipe(
   }),
   v.check((p) => isPartOfIsland(p), PART_MESSAGE),
 );
-export const EraTintSchema = featureCollection(geometryOf(PolygonSchema), EraTintPropsSchema);
+export const EraTintSchema = featureCollection(geometryOf(PolygonSchema, MultiPolygonSchema), EraTintPropsSchema);
 
 export const checkEraLand = collectionCheck('eras', EraLandSchema);
 export const checkBorders = collectionCheck('borders', BordersSchema);
