@@ -50,6 +50,8 @@ describe('on a phone', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     await expect.poll(() => page.locator('#side').getAttribute('data-sheet')).toBe('peek');
+    // The sheet eases to its height: wait until it is down, so the handle is where it will stay.
+    await expect.poll(sheetHeight).toBeLessThan(peek + 1);
     // A swipe up on the handle: pointer down, move, up, as a finger does.
     const box = (await handle().boundingBox())!;
     await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
