@@ -110,8 +110,6 @@ function named(id: string, islands: IslandFeature[]): { name: string; cluster: s
 /** Nautical miles beside km, km beside mi or nmi (as the other readouts pair them). */
 const companion = (unit: DistanceUnit): DistanceUnit => (unit === 'km' ? 'nmi' : 'km');
 
-// Within this of the nearest coast of all, the nearest named island is that coast (km).
-const SAME_COAST_KM = 0.001;
 
 function agreement(a: WatersAnswer): string {
   const j = a.views.japan.zone, r = a.views.russia.zone;
@@ -149,11 +147,11 @@ export function watersText(a: WatersAnswer, islands: IslandFeature[], unit: Dist
     const on = a.nearest.km === 0 ? `${islandName}, ${whose}` : `${whose}; the nearest named island, ${islandName}, is ${d(a.nearest.km)} away`;
     return [`${where}: on land: ${on}.`, 'The sea zones are measured from its coast; on land they say nothing.'];
   }
-  const coastKm = Math.min(a.coastKm.japan, a.coastKm.russia, a.coastKm.disputed);
+  const coastKm = a.coast.km;
   const first = `${where}: ${d(coastKm)} (${formatDistance(coastKm, companion(unit))}) from the nearest coast`;
-  const nearestSide = coastKm === a.coastKm.disputed ? 'of the four islands' : coastKm === a.coastKm.japan ? 'Japan\'s' : 'Russia\'s';
+  const nearestSide = { disputed: 'of the four islands', japan: 'Japan\'s', russia: 'Russia\'s' }[a.coast.side];
   const lines = [
-    a.nearest.km - coastKm <= SAME_COAST_KM
+    a.coast.islandId !== null
       ? `${first}, ${islandName}.`
       : `${first}, land the atlas does not name (${nearestSide}); the nearest named island, ${islandName}, is ${d(a.nearest.km)} away.`,
     `Japan's undisputed coast is ${d(a.coastKm.japan)} away, Russia's ${d(a.coastKm.russia)}, the four islands' ${d(a.coastKm.disputed)}.`,

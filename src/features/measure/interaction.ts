@@ -8,6 +8,7 @@
  */
 import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { PathPoint } from './state.ts';
+import { bindClickAndKeys, isShortcutKey } from '../../ui/keys.ts';
 
 /** What the path tool reports, and the path it edits; positions are [lon, lat]. */
 export interface PathToolEvents {
@@ -52,14 +53,6 @@ const radiusOf = (e: Event): number =>
 /** The tool id the path measure takes in the store's `tool` while it owns the map's clicks. */
 export const PATH_TOOL = 'path';
 
-/** Keys typed into a text field or a list box belong to that field, not to the path. */
-function isEditable(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  const tag = target.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT';
-}
-
 function centreOf(map: MapLibreMap): [number, number] {
   const c = map.getCenter();
   return [c.lng, c.lat];
@@ -87,7 +80,7 @@ export function bindPathTool(map: MapLibreMap, ev: PathToolEvents, keys: Pick<Wi
   };
   const click = (e: MapMouseEvent) => place([e.lngLat.lng, e.lngLat.lat], e.point, radiusOf(e.originalEvent));
   const key = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
+    if (!isShortcutKey(e)) return;
     const onMap = e.target instanceof Node && canvasContainer.contains(e.target);
     if ((e.key === 'Enter' && onMap) || e.key === 'p' || e.key === 'P') {
       const c = centreOf(map);
@@ -97,11 +90,9 @@ export function bindPathTool(map: MapLibreMap, ev: PathToolEvents, keys: Pick<Wi
     else return;
     e.preventDefault();
   };
-  map.on('click', click);
-  keys.addEventListener('keydown', key);
+  const unbind = bindClickAndKeys(map, click, key, keys);
   return () => {
-    map.off('click', click);
-    keys.removeEventListener('keydown', key);
+    unbind();
     canvasContainer.classList.remove('is-path-tool');
     if (zoomWasOn) map.doubleClickZoom.enable();
   };

@@ -7,7 +7,7 @@ import type { MapMouseEvent } from 'maplibre-gl';
 import { setSlice } from '../../state/store.ts';
 import type { BindContext } from '../../ui/feature.ts';
 import { round5, seaSlice } from './state.ts';
-import { isEditable } from '../../ui/keys.ts';
+import { bindClickAndKeys, isShortcutKey } from '../../ui/keys.ts';
 
 
 export function bindSeaEvents({ map, store, topFeatureAt, clicksFree }: BindContext, keys: Pick<Window, 'addEventListener' | 'removeEventListener'> = window): () => void {
@@ -17,17 +17,12 @@ export function bindSeaEvents({ map, store, topFeatureAt, clicksFree }: BindCont
     ask(e.lngLat.lng, e.lngLat.lat);
   };
   const key = (e: KeyboardEvent) => {
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || isEditable(e.target)) return;
+    if (!isShortcutKey(e)) return;
     // The key's place, not its letter: W is the same key on a Russian or Japanese layout.
     if ((e.code !== 'KeyW' && e.key !== 'w' && e.key !== 'W') || store.getState().tab !== 'sea') return;
     const c = map.getCenter();
     ask(c.lng, c.lat);
     e.preventDefault();
   };
-  map.on('click', click);
-  keys.addEventListener('keydown', key);
-  return () => {
-    map.off('click', click);
-    keys.removeEventListener('keydown', key);
-  };
+  return bindClickAndKeys(map, click, key, keys);
 }
