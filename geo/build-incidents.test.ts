@@ -13,7 +13,8 @@ import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { prepareWaters, watersAt, type MedianLines } from '../src/geo/waters.ts';
 import { NM_KM } from '../src/geo/sea.ts';
-import { buildIncidents, KAIGARA_LIGHTHOUSE } from './build-incidents.ts';
+import { buildIncidents } from './build-incidents.ts';
+import { KAIGARA_LIGHTHOUSE } from '../src/geo/sea.ts';
 import { serializeCollection } from './lib/write.ts';
 import { incidentSources } from './sources/incidents.ts';
 

@@ -14,18 +14,11 @@ import { sortByDate, TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentC
 import { parsePartialDate } from '../src/geo/partial-date.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
 import { watersAt, type WatersAnswer, type WatersIndex } from '../src/geo/waters.ts';
+// Kaigara reef's lighthouse (src/geo/sea.ts): Russia measures its territorial sea from the reef.
 import { KAIGARA_LIGHTHOUSE } from '../src/geo/sea.ts';
 import { incidentSources, type IncidentSource } from './sources/incidents.ts';
 import { GROUP_IDS } from './build-islands.ts';
 import { SEA_GRID } from './build-maritime.ts';
-
-/**
- * Kaigara (Signalny) is a reef awash at high tide, so it is no island polygon of the atlas, but
- * Russia measures its territorial sea from it: the limit is a buoy halfway between the reef and
- * Cape Nosappu (Japanese Wikipedia, 貝殻島; docs/sources.md). Its lighthouse, 43°23.8′N 145°51.5′E,
- * counts as a Russian coast point.
- */
-export { KAIGARA_LIGHTHOUSE };
 
 type LandFeature = Feature<Polygon | MultiPolygon, { kind?: string }>;
 

@@ -12,7 +12,7 @@ import { TERRITORIAL_SEA_KM, type IncidentCollection, type IncidentFeature } fro
 import { nearestCoast } from '../src/geo/nearest.ts';
 import { resolvePlace } from '../src/geo/places.ts';
 import type { IslandCollection, IslandFeature } from '../src/geo/types.ts';
-import { KAIGARA_LIGHTHOUSE } from './build-incidents.ts';
+import { KAIGARA_LIGHTHOUSE } from '../src/geo/sea.ts';
 import { eraSources } from './sources/eras.ts';
 
 const read = <T>(name: string) => JSON.parse(readFileSync(new URL(`../public/data/${name}`, import.meta.url), 'utf8')) as T;

@@ -77,8 +77,10 @@ export interface SeaCoasts {
 /**
  * Kaigara Island (貝殻島; Russian Сигнальный), a reef of the Habomai islets 3.7 km off Cape
  * Nosappu that the land data does not draw; its lighthouse, 43°23.8′N 145°51.5′E (Japanese
- * Wikipedia, 貝殻島), stands for it as a coast point. Russia measures its waters from it; it is one
- * of the islets Japan claims, so it is a coast of the four islands.
+ * Wikipedia, 貝殻島), stands for it as a coast point. The reef is awash at high tide, so it is no
+ * island polygon of the atlas, but Russia measures its waters from it (the limit there is a buoy
+ * halfway between the reef and Cape Nosappu; docs/sources.md); it is one of the islets Japan
+ * claims, so it is a coast of the four islands.
  */
 export const KAIGARA_LIGHTHOUSE: Position = [145.858333, 43.396667];
 
