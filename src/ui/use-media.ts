@@ -1,15 +1,14 @@
 /** Whether a CSS media query matches, following changes (a phone turned, a window resized). */
-import { useSyncExternalStore } from 'react';
+import { useCallback, useSyncExternalStore } from 'react';
 
 export const PHONE_QUERY = '(max-width: 600px)';
 
 export function useMedia(query: string): boolean {
-  return useSyncExternalStore(
-    (onChange) => {
-      const m = window.matchMedia(query);
-      m.addEventListener('change', onChange);
-      return () => m.removeEventListener('change', onChange);
-    },
-    () => window.matchMedia(query).matches,
-  );
+  // One subscription per query for the component's life, not a new one on every render.
+  const subscribe = useCallback((onChange: () => void) => {
+    const m = window.matchMedia(query);
+    m.addEventListener('change', onChange);
+    return () => m.removeEventListener('change', onChange);
+  }, [query]);
+  return useSyncExternalStore(subscribe, () => window.matchMedia(query).matches);
 }
