@@ -139,16 +139,28 @@ describe('regression: a WebGL context loss plus an era or language change remove
 });
 
 describe('regression: closed incident popups are never freed', () => {
-  it('opening and closing 40 popups leaves the page\'s listeners and nodes where they were', async () => {
+  it('opening and closing 60 popups leaves the page\'s listeners and nodes where they were', async () => {
     const atlas = await openAtlas(browser, baseUrl, '?tab=incidents#6/44/146');
     try {
       await atlas.idle();
       const { page } = atlas;
       await page.locator('.incident-list [data-incident]').first().waitFor();
       const cdp = await page.context().newCDPSession(page);
+      // One reading can catch the map's own work (tiles, the hash, the tooltip) mid-way: the
+      // count moved by 20 either way between runs of the same build. So read after the map is
+      // idle, three times, and keep the lowest of each counter.
       const counters = async () => {
-        await cdp.send('HeapProfiler.collectGarbage');
-        return (await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number };
+        await atlas.idle();
+        const readings: { nodes: number; jsEventListeners: number }[] = [];
+        for (let i = 0; i < 3; i++) {
+          await cdp.send('HeapProfiler.collectGarbage');
+          readings.push((await cdp.send('Memory.getDOMCounters')) as { nodes: number; jsEventListeners: number });
+          await page.waitForTimeout(150);
+        }
+        return {
+          nodes: Math.min(...readings.map((r) => r.nodes)),
+          jsEventListeners: Math.min(...readings.map((r) => r.jsEventListeners)),
+        };
       };
       const ids = await page.locator('.incident-list [data-incident]').evaluateAll((els) => els.slice(0, 4).map((e) => (e as HTMLElement).dataset.incident!));
       const cycle = async (id: string) => {
@@ -159,14 +171,14 @@ describe('regression: closed incident popups are never freed', () => {
       };
       for (const id of ids) await cycle(id);
       const before = await counters();
-      for (let i = 0; i < 40; i++) await cycle(ids[i % ids.length]);
+      for (let i = 0; i < 60; i++) await cycle(ids[i % ids.length]);
       const after = await counters();
-      console.log(`popups: 40 cycles, listeners ${before.jsEventListeners} -> ${after.jsEventListeners}, nodes ${before.nodes} -> ${after.nodes}`);
+      console.log(`popups: 60 cycles, listeners ${before.jsEventListeners} -> ${after.jsEventListeners}, nodes ${before.nodes} -> ${after.nodes}`);
       // Before the fix each popup left about one listener and 38 detached nodes behind (60
-      // cycles: 744 -> 799 listeners): 40 cycles would leave 40 and about 1,500. A few may come
-      // and go with the map's own work (tiles, the hash) in between.
-      expect(after.jsEventListeners - before.jsEventListeners).toBeLessThan(20);
-      expect(after.nodes - before.nodes).toBeLessThan(200);
+      // cycles: 744 -> 799 listeners, and about 2,300 nodes). The limits sit halfway between
+      // that leak and the 20 listeners the map's own work was seen to add or drop.
+      expect(after.jsEventListeners - before.jsEventListeners).toBeLessThan(35);
+      expect(after.nodes - before.nodes).toBeLessThan(300);
     } finally {
       await atlas.close();
     }
