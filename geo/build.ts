@@ -24,6 +24,7 @@ import { buildFonts, mapCharacters } from './build-fonts.ts';
 import { claimPositions, eraSources } from './sources/eras.ts';
 import { ERA_IDS, type EraText, type EraTexts } from '../src/geo/eras.ts';
 import { checkEraTexts } from '../src/geo/era-texts.ts';
+import { buildTextBundles, bundleFile, serialiseBundle, TRANSLATED } from './build-text.ts';
 
 /**
  * public/data/era-texts.json: each era's treaty details, clause, notes and polities, and the two
@@ -94,6 +95,16 @@ export function main(argv: string[]): void {
   }
   writeFileSync(join(dir, 'era-texts.json'), `${JSON.stringify(eraTexts, null, 1)}\n`);
   console.log('era-texts.json: written');
+  // The texts in Japanese and Russian: every text field of the files above must have both.
+  const { bundles, problems: untranslated } = buildTextBundles(new Map<string, unknown>([...outputs, ['era-texts.json', eraTexts]]));
+  if (untranslated.length) {
+    console.error(`geo: ${untranslated.length} problems with the translations:\n${untranslated.map((p) => `  - ${p}`).join('\n')}`);
+    process.exit(1);
+  }
+  for (const lang of TRANSLATED) {
+    writeFileSync(join(dir, bundleFile(lang)), serialiseBundle(bundles[lang]));
+    console.log(`${bundleFile(lang)}: ${Object.keys(bundles[lang]).length} texts`);
+  }
   const texts = [...outputs.values()].flatMap((fc) => fc.features.flatMap((f) => labelTexts(f.properties)));
   const faces = buildFonts(mapCharacters(texts, resolve('src/map')), join(root, 'fonts'));
   writeFileSync(join(root, 'fonts', 'font-faces.json'), `${JSON.stringify(faces, null, 1)}\n`);

@@ -13,6 +13,7 @@ import { createAtlasMap, type MapParts } from '../map/create-map.ts';
 import type { FontFaces } from '../map/fonts.ts';
 import { setCore } from '../state/store.ts';
 import { AtlasStoreProvider, useAtlas } from '../state/react.tsx';
+import { I18nProvider } from '../i18n/provider.tsx';
 import type { AtlasState, AtlasStore } from '../state/store.ts';
 import type { BindContext, FeatureUi, SecondMap, SectionProps } from './feature.ts';
 import { linkMapToStore, type MapLink } from './map-link.ts';
@@ -39,7 +40,9 @@ export interface AppProps {
 export function App(props: AppProps) {
   return (
     <AtlasStoreProvider store={props.store}>
-      <Shell {...props} />
+      <I18nProvider>
+        <Shell {...props} />
+      </I18nProvider>
     </AtlasStoreProvider>
   );
 }
