@@ -11,7 +11,7 @@ const fc = {
 
 describe('collectTexts', () => {
   it('finds each text field once, through arrays and nested objects, and skips names and citations', () => {
-    expect(collectTexts('incidents.geojson', fc)).toEqual(['Boat seized', 'crab boat', 'J says', 'R says', 'Where', 'Inside', 'Border guard', 'Outside', 'Owner']);
+    expect(collectTexts('incidents.geojson', fc)).toEqual(['Boat seized', 'crab boat', 'J says', 'R says', 'Where', 'Inside', 'Outside', 'Border guard', 'Owner']);
   });
   it('walks every key of an object where the path says *', () => {
     const doc = { eras: { 1855: { clause: { text: 'Iturup and Urup' } }, 1875: { clause: { text: 'All the Kurils' } } }, positions: { japan: { text: 'J' }, russia: { text: 'R' } } };
