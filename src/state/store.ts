@@ -17,6 +17,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { DEFAULT_ERA, type EraId } from '../geo/eras.ts';
 import type { Language } from '../geo/language.ts';
+import type { MessageId } from '../i18n/ids.ts';
 import type { IslandCollection } from '../geo/types.ts';
 import { DEFAULT_POV, type PointOfView } from '../geo/point-of-view.ts';
 
@@ -24,7 +25,13 @@ import { DEFAULT_POV, type PointOfView } from '../geo/point-of-view.ts';
 export type TabId = string;
 
 /** A message for the reader (a bad link, data that failed to load), with an id to replace or dismiss it by. */
-export interface Notice { id: string; text: string }
+/**
+ * A notice to the reader: a catalogue message (`message`, with `values` for its arguments),
+ * written in the interface language when shown, so a notice made before the catalogues load, or
+ * before a language switch, still reads in the language on screen. `text` is for words that
+ * come from outside the atlas (a browser's error) or were already written in the language.
+ */
+export type Notice = { id: string } & ({ message: MessageId; values?: Record<string, string | number> } | { text: string });
 
 export interface CoreState {
   era: EraId;
