@@ -44,6 +44,23 @@ async function firstIdleMs(browser: Browser, url: string, opts: { seenBeforeIdle
   return { ms, uiMs };
 }
 
+/**
+ * Every file a page in `lang` fetches until its interface is up in that language and the network
+ * is quiet: the catalogues and the data texts load after the first idle, so they are measured
+ * apart from the first view.
+ */
+async function filesUpTo(browser: Browser, url: string, lang: string): Promise<Set<string>> {
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const page = await context.newPage();
+  const seen = new Set<string>();
+  page.on('request', (r) => seen.add(new URL(r.url()).pathname));
+  await page.goto(`${url}?lang=${lang}`);
+  await page.waitForFunction((l) => performance.getEntriesByName('atlas-app-rendered').length > 0 && document.documentElement.lang === l, lang, { timeout: 120_000 });
+  await page.waitForLoadState('networkidle');
+  await context.close();
+  return seen;
+}
+
 const median = (xs: number[]) => { const s = [...xs].sort((a, b) => a - b); return s[s.length >> 1]; };
 
 const bench: Bench = async () => {
@@ -76,6 +93,19 @@ const bench: Bench = async () => {
     const dataGz = gz(dataFiles);
     const ownJsGz = gz(firstViewJs);
     console.log(`own JavaScript, all chunks together: ${(gz(allJs) / 1000).toFixed(1)} KB gzipped in ${allJs.length} files; the first view loads ${firstViewJs.length}`);
+    // What each language adds: the files a page in it fetches that a page in the others does not
+    // (its catalogues, and for Japanese and Russian the data's texts).
+    const langs = ['en', 'ja', 'ru'];
+    const files = new Map<string, Set<string>>();
+    for (const l of langs) files.set(l, await filesUpTo(browser, url, l));
+    for (const l of langs) {
+      const others = langs.filter((o) => o !== l).map((o) => files.get(o)!);
+      const own = [...files.get(l)!].filter((p) => others.every((o) => !o.has(p))).sort();
+      const js = own.filter((p) => p.endsWith('.js'));
+      const data = own.filter((p) => p.includes('/data/'));
+      console.log(`language ${l}: catalogues ${(gz(js) / 1000).toFixed(1)} KB gzipped in ${js.length} files${data.length ? `, data texts ${(gz(data) / 1000).toFixed(1)} KB gzipped (${data.join(', ')})` : ''}; none in the first view`);
+      for (const p of own) if (firstView.has(p)) throw new Error(`${p}, of language ${l}, is in the first view`);
+    }
     const b = median(bare);
     const a = median(atlas);
     const comparison: Comparison = {
