@@ -303,7 +303,7 @@ export const seaBorders: SeaBorderSource[] = [
   {
     id: 'nemuro-goyomai',
     eras: ['1945'],
-    note: 'The de facto line between Hokkaido and the southern Kurils, through the Nemuro, Izmeny (Notsuke) and Sovetsky (Goyomai) straits; approximate, mid-strait.',
+    note: 'The de facto line between Hokkaido and the southern Kurils (Japan\'s Northern Territories), through the Nemuro, Izmeny (Notsuke) and Sovetsky (Goyomai) straits; approximate, mid-strait.',
     citations: [ENWP_BORDER, { ...JAWP_KAIGARA, locator: 'buoy between Nosappu and Kaigara' }],
     waypoints: [
       { at: [145.62, 44.5], note: 'Sea of Okhotsk, north-east of Cape Shiretoko' },

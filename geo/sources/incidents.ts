@@ -103,7 +103,7 @@ export const incidentSources: IncidentSource[] = [
   // 1947–1949: the islanders deported.
   {
     id: '1947-deportation-islanders', date: '1947', date_end: '1949', type: 'military', setting: 'land',
-    title: 'The Japanese islanders are deported',
+    title: 'The Japanese islanders are removed to Japan',
     summary: 'About 17,000 Japanese lived on the four islands in August 1945. A little over half escaped to Hokkaido in their own boats in the first months of the occupation; those who stayed lived under Soviet rule for two years and were then shipped off the islands between 1947 and 1949 (the seed article says many were given 24 hours to pack), first to camps at Maoka (Kholmsk) on Sakhalin and from there to Hakodate. Soviet settlers took their place.',
     place: 'The four islands: Etorofu, Kunashiri, Shikotan and the Habomai islets (then by way of Maoka, Sakhalin, to Hakodate)', location_precision: 'area',
     location_note: 'The removal covered all four islands; the marker was placed by the atlas editors on Kunashiri, the island with the most residents, and stands for the whole area.',
@@ -203,7 +203,7 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '1994-10-04-kuril-earthquake', date: '1994-10-04', date_end: null, type: 'earthquake', setting: 'sea',
     title: 'The Kuril (Hokkaido Tōhō-oki) earthquake',
-    summary: 'A magnitude 8.1–8.3 earthquake east of Shikotan shook the southern Kurils and eastern Hokkaido and raised a tsunami. Shikotan was hit hardest: buildings, roads and oil tanks at Malokurilskoye were damaged. The seed article says Japan afterwards rebuilt a destroyed power plant and a medical centre on the islands.',
+    summary: 'A magnitude 8.1–8.3 earthquake east of Shikotan shook the southern Kurils (Japan\'s Northern Territories) and eastern Hokkaido and raised a tsunami. Shikotan was hit hardest: buildings, roads and oil tanks at Malokurilskoye were damaged. The seed article says Japan afterwards rebuilt a destroyed power plant and a medical centre on the islands.',
     place: 'Pacific Ocean, about 70–80 km east of Shikotan', location_precision: 'approximate',
     location_note: 'The marker is the Japan Meteorological Agency\'s epicentre, 43°22.5′N 147°40.4′E (depth 28 km), about 79 km from Shikotan\'s coast. Catalogues differ by tens of km (see the disputed facts), so the position is good to a few tens of km.',
     casualties: { killed: 10, injured: null, note: 'At least 10 dead; English Wikipedia gives 10–12 dead and 242 to 1,742 injured, by source.' },
@@ -672,8 +672,8 @@ export const incidentSources: IncidentSource[] = [
   {
     id: '2011-09-08-bombers-circle-japan', date: '2011-09-08', date_end: null, type: 'airspace', setting: 'air',
     title: 'Two Russian bombers fly round Japan',
-    summary: 'Two Tu-95 bombers flew right round the Japanese archipelago, from the Tsushima Strait out over the Pacific and back past the Northern Territories, refuelling in the air west of the islands. They came very close to Japanese airspace but did not enter it. It came six days after Yoshihiko Noda took office; analysts told the Yomiuri it tested the new government.',
-    place: 'Around Japan; refuelled west of the Northern Territories', location_precision: 'area',
+    summary: 'Two Tu-95 bombers flew right round the Japanese archipelago, from the Tsushima Strait out over the Pacific and back past the Northern Territories (Russia\'s southern Kurils), refuelling in the air west of the islands. They came very close to Japanese airspace but did not enter it. It came six days after Yoshihiko Noda took office; analysts told the Yomiuri it tested the new government.',
+    place: 'Around Japan; refuelled west of the Northern Territories (Russia\'s southern Kurils)', location_precision: 'area',
     location_note: 'The route circled Japan; the marker stands over the Sea of Okhotsk west of the Northern Territories, where the refuelling was reported, placed by the atlas editors.',
     casualties: null,
     vessels: [{ name: null, name_ja: null, count: 2, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null }],
