@@ -6,6 +6,8 @@
 import { INCIDENT_TYPES, type IncidentType } from './model.ts';
 import { INCIDENT_MARKERS } from './layers.ts';
 import { MarkerGlyph } from '../../ui/marker-glyph.tsx';
+import { useLanguage, useT } from '../../i18n/provider.tsx';
+import { gapIn, typeName } from './words.ts';
 
 export interface IncidentFiltersProps {
   types: ReadonlySet<IncidentType>;
@@ -18,45 +20,47 @@ export interface IncidentFiltersProps {
   onDisputedOnly: (only: boolean) => void;
   /** How many incidents in the data lie in disputed waters, for the label. */
   disputedTotal: number;
-  /** The era's span as the era control words it ("1945–today"). */
+  /** The era's years in words ("1945–today"). */
   eraSpan: string;
 }
 
 export function IncidentFilters(props: IncidentFiltersProps) {
   const { types, totals } = props;
-  const toggle = (t: IncidentType, on: boolean) => {
+  const t = useT();
+  const gap = gapIn(useLanguage());
+  const toggle = (type: IncidentType, on: boolean) => {
     const next = new Set(types);
-    if (on) next.add(t);
-    else next.delete(t);
+    if (on) next.add(type);
+    else next.delete(type);
     props.onTypes(next);
   };
-  const present = INCIDENT_TYPES.filter((t) => totals[t] > 0);
+  const present = INCIDENT_TYPES.filter((k) => totals[k] > 0);
   return (
     <>
       <fieldset className="incident-types">
-        <legend>Types</legend>
-        {present.map((t) => {
-          const m = INCIDENT_MARKERS[t];
+        <legend>{t('incidents.filters.types')}</legend>
+        {present.map((type) => {
+          const m = INCIDENT_MARKERS[type];
           return (
-            <label key={t}>
-              <input type="checkbox" checked={types.has(t)} onChange={(e) => toggle(t, e.target.checked)} />
+            <label key={type}>
+              <input type="checkbox" checked={types.has(type)} onChange={(e) => toggle(type, e.target.checked)} />
               <MarkerGlyph className="incident-glyph" shape={m.shape} colour={m.colour} />
-              <span>{m.label} <small>({totals[t]})</small></span>
+              <span>{typeName(t, type)}{gap}<small>{t('incidents.filters.total', { count: totals[type] })}</small></span>
             </label>
           );
         })}
         <div className="incident-type-actions">
-          <button type="button" onClick={() => props.onTypes(new Set(INCIDENT_TYPES))} disabled={present.every((t) => types.has(t))}>All types</button>
-          <button type="button" onClick={() => props.onTypes(new Set())} disabled={present.every((t) => !types.has(t))}>None</button>
+          <button type="button" onClick={() => props.onTypes(new Set(INCIDENT_TYPES))} disabled={present.every((k) => types.has(k))}>{t('incidents.filters.allTypes')}</button>
+          <button type="button" onClick={() => props.onTypes(new Set())} disabled={present.every((k) => !types.has(k))}>{t('incidents.filters.noTypes')}</button>
         </div>
       </fieldset>
       <label className="incident-disputed-only">
         <input type="checkbox" checked={props.disputedOnly} onChange={(e) => props.onDisputedOnly(e.target.checked)} />
-        Only incidents in disputed waters <small>({props.disputedTotal}: where Japan’s and Russia’s positions give the sea to different states)</small>
+        {t('incidents.filters.disputedOnly')}{gap}<small>{t('incidents.filters.disputedNote', { count: props.disputedTotal })}</small>
       </label>
       <label className="incident-all-years">
         <input type="checkbox" checked={props.allYears} onChange={(e) => props.onAllYears(e.target.checked)} />
-        All years <small>{props.allYears ? '(not only the era on the map)' : `(else only ${props.eraSpan}, the era on the map)`}</small>
+        {t('incidents.filters.allYears')}{gap}<small>{props.allYears ? t('incidents.filters.allYearsOn') : t('incidents.filters.allYearsOff', { span: props.eraSpan })}</small>
       </label>
     </>
   );

@@ -28,20 +28,21 @@ export const INCIDENT_STATE = { selectedIncident: { default: '' } } as const;
 
 /**
  * Marker shape and colour per type, for the map and the legend alike: a different shape for
- * every type. The colours are dark enough to read on land, sea and the era fills, with a white halo.
+ * every type. The colours are dark enough to read on land, sea and the era fills, with a white
+ * halo. The types' names are in the catalogue (`incidents.type.*`).
  */
-export const INCIDENT_MARKERS: Record<IncidentType, { shape: MarkerShape; colour: string; label: string }> = {
-  seizure: { shape: 'square', colour: '#1f4e79', label: 'Seizure' },
-  shooting: { shape: 'triangle-up', colour: '#b2182b', label: 'Shooting' },
-  'helicopter-fire': { shape: 'triangle-down', colour: '#762a83', label: 'Fire from a helicopter' },
-  airspace: { shape: 'cross', colour: '#01665e', label: 'Airspace' },
-  military: { shape: 'star', colour: '#333333', label: 'Military' },
-  visit: { shape: 'circle', colour: '#c45a00', label: 'Visit' },
-  meeting: { shape: 'bullseye', colour: '#3b7d3f', label: 'Meeting' },
-  construction: { shape: 'diamond', colour: '#8c510a', label: 'Construction' },
-  protest: { shape: 'circled-x', colour: '#c51b7d', label: 'Protest' },
-  diplomatic: { shape: 'diamond-open', colour: '#2166ac', label: 'Diplomatic row' },
-  earthquake: { shape: 'waves', colour: '#5f5f5f', label: 'Earthquake' },
+export const INCIDENT_MARKERS: Record<IncidentType, { shape: MarkerShape; colour: string }> = {
+  seizure: { shape: 'square', colour: '#1f4e79' },
+  shooting: { shape: 'triangle-up', colour: '#b2182b' },
+  'helicopter-fire': { shape: 'triangle-down', colour: '#762a83' },
+  airspace: { shape: 'cross', colour: '#01665e' },
+  military: { shape: 'star', colour: '#333333' },
+  visit: { shape: 'circle', colour: '#c45a00' },
+  meeting: { shape: 'bullseye', colour: '#3b7d3f' },
+  construction: { shape: 'diamond', colour: '#8c510a' },
+  protest: { shape: 'circled-x', colour: '#c51b7d' },
+  diplomatic: { shape: 'diamond-open', colour: '#2166ac' },
+  earthquake: { shape: 'waves', colour: '#5f5f5f' },
 };
 
 function byType(pick: (t: IncidentType) => string): ExpressionSpecification {

@@ -6,7 +6,9 @@
 import type { IncidentFeature } from './model.ts';
 import { INCIDENT_MARKERS } from './layers.ts';
 import { MarkerGlyph } from '../../ui/marker-glyph.tsx';
-import { formatIncidentDate } from '../../geo/format.ts';
+import { formatPartialDate } from '../../i18n/locale.ts';
+import { useLanguage, useT } from '../../i18n/provider.tsx';
+import { typeName } from './words.ts';
 
 export interface IncidentListProps {
   incidents: readonly IncidentFeature[];
@@ -18,9 +20,11 @@ export interface IncidentListProps {
 }
 
 export function IncidentList(props: IncidentListProps) {
-  if (!props.incidents.length) return <p className="incident-empty">No incident matches these filters.</p>;
+  const t = useT();
+  const lang = useLanguage();
+  if (!props.incidents.length) return <p className="incident-empty">{t('incidents.list.empty')}</p>;
   return (
-    <ol className="incident-list" aria-label="Incidents in date order">
+    <ol className="incident-list" aria-label={t('incidents.list.label')}>
       {props.incidents.map(({ properties: p }) => {
         const m = INCIDENT_MARKERS[p.type];
         const current = p.id === props.selectedId;
@@ -34,8 +38,8 @@ export function IncidentList(props: IncidentListProps) {
             >
               <MarkerGlyph className="incident-glyph" shape={m.shape} colour={m.colour} />
               <span className="incident-item-text">
-                <time dateTime={p.date}>{formatIncidentDate(p.date, p.date_end)}</time>
-                <span className="visually-hidden">{m.label}: </span>
+                <time dateTime={p.date}>{formatPartialDate(lang, p.date, p.date_end)}</time>
+                <span className="visually-hidden">{t('incidents.list.type', { type: typeName(t, p.type) })}</span>
                 <span className="incident-item-title">{p.title}</span>
               </span>
             </button>
@@ -48,9 +52,11 @@ export function IncidentList(props: IncidentListProps) {
 
 /** The chooser a click opens where several markers share a point (Kunashir, 2010 and 2012). */
 export function IncidentChooser(props: { incidents: readonly IncidentFeature[]; onPick: (id: string, keyboard: boolean) => void }) {
+  const t = useT();
+  const lang = useLanguage();
   return (
     <div className="incident-chooser">
-      <h2 id="incident-chooser-title" className="incident-title">{props.incidents.length} incidents here</h2>
+      <h2 id="incident-chooser-title" className="incident-title">{t('incidents.chooser.title', { count: props.incidents.length })}</h2>
       <ul>
         {props.incidents.map(({ properties: p }) => {
           const m = INCIDENT_MARKERS[p.type];
@@ -59,7 +65,7 @@ export function IncidentChooser(props: { incidents: readonly IncidentFeature[]; 
               <button type="button" className="incident-item" data-incident={p.id} onClick={(e) => props.onPick(p.id, e.detail === 0)}>
                 <MarkerGlyph className="incident-glyph" shape={m.shape} colour={m.colour} />
                 <span className="incident-item-text">
-                  <time dateTime={p.date}>{formatIncidentDate(p.date, p.date_end)}</time>
+                  <time dateTime={p.date}>{formatPartialDate(lang, p.date, p.date_end)}</time>
                   <span className="incident-item-title">{p.title}</span>
                 </span>
               </button>

@@ -7,6 +7,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { Popup, type Map as MapLibreMap } from 'maplibre-gl';
+import { useT } from '../../i18n/provider.tsx';
 
 export interface IncidentPopupProps {
   map: MapLibreMap;
@@ -27,6 +28,7 @@ export interface IncidentPopupProps {
 
 export function IncidentPopup(props: IncidentPopupProps) {
   const { map, at, focus, node } = props;
+  const t = useT();
   const body = useRef<HTMLDivElement>(null);
   const popup = useRef<Popup | null>(null);
   const onClose = useRef(props.onClose);
@@ -76,7 +78,7 @@ export function IncidentPopup(props: IncidentPopupProps) {
 
   return createPortal(
     <div ref={body} className="incident-popup-body" role="dialog" aria-labelledby={props.labelledBy} aria-label={props.labelledBy ? undefined : props.label} tabIndex={-1}>
-      <button type="button" className="close incident-popup-close" onClick={() => onClose.current()} aria-label="Close">×</button>
+      <button type="button" className="close incident-popup-close" onClick={() => onClose.current()} aria-label={t('incidents.popup.close')}>×</button>
       {props.children}
     </div>,
     node,

@@ -7,12 +7,11 @@
  */
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { eraMeta } from '../../geo/eras.ts';
-import { islandNamer } from '../../geo/island-names.ts';
 import { requestCamera, setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import { PHONE_QUERY, useMedia } from '../../ui/use-media.ts';
 import type { SectionProps } from '../../ui/feature.ts';
+import { useLanguage, useLocalisedFeatures, useT } from '../../i18n/provider.tsx';
 import { countPerYear, INCIDENT_TYPES, type IncidentFeature, type IncidentType } from './model.ts';
 import { eraYears, matchingIncidents, shownYears, withinEra, type YearSpan } from './filter.ts';
 import { domainOf, incidentsSlice, visibleOf } from './state.ts';
@@ -22,6 +21,8 @@ import { IncidentTimeline } from './timeline.tsx';
 import { IncidentChooser, IncidentList } from './list.tsx';
 import { IncidentPopup } from './popup.tsx';
 import { IncidentDetails } from './details.tsx';
+import { coastNamer } from './coast-names.ts';
+import { eraSpanText } from './words.ts';
 
 const NO_INCIDENTS: IncidentFeature[] = [];
 const TITLE_ID = 'incident-popup-title';
@@ -40,6 +41,8 @@ function reachable(map: MapLibreMap, f: IncidentFeature): { at: [number, number]
 
 export function IncidentSection({ map, islands }: SectionProps) {
   const store = useAtlasStore();
+  const t = useT();
+  const lang = useLanguage();
   // On a phone the details open in the bottom sheet, not in a popup over the small map; a
   // selection made on the map opens this tab there.
   const phone = useMedia(PHONE_QUERY);
@@ -56,11 +59,17 @@ export function IncidentSection({ map, islands }: SectionProps) {
   const [popupNode] = useState(() => document.createElement('div'));
 
   const byId = useMemo(() => new Map(all.map((f) => [f.properties.id, f])), [all]);
-  const islandName = useMemo(() => islandNamer(islands), [islands]);
+  // What the panel shows: the same incidents with their texts in the interface language (the
+  // filters and the map work on the data as loaded, whose texts are the English).
+  const localised = useLocalisedFeatures('incidents.geojson', all) ?? NO_INCIDENTS;
+  const shownById = useMemo(() => new Map(localised.map((f) => [f.properties.id, f])), [localised]);
+  const inLanguage = useCallback((f: IncidentFeature) => shownById.get(f.properties.id) ?? f, [shownById]);
+  const list = useMemo(() => visible.map(inLanguage), [visible, inLanguage]);
+  const coastName = useMemo(() => coastNamer(islands, lang), [islands, lang]);
   const totals = useMemo(() => {
-    const t = Object.fromEntries(INCIDENT_TYPES.map((k) => [k, 0])) as Record<IncidentType, number>;
-    for (const f of all) t[f.properties.type]++;
-    return t;
+    const n = Object.fromEntries(INCIDENT_TYPES.map((k) => [k, 0])) as Record<IncidentType, number>;
+    for (const f of all) n[f.properties.type]++;
+    return n;
   }, [all]);
   const domain = useMemo(() => domainOf(all), [all]);
   const range = brush ?? domain;
@@ -107,20 +116,22 @@ export function IncidentSection({ map, islands }: SectionProps) {
     else items.current.delete(id);
   }, []);
 
-  const current = selected ? byId.get(selected) : undefined;
+  const found = selected ? byId.get(selected) : undefined;
+  const current = found && inLanguage(found);
   const place = current && map ? reachable(map, current) : null;
-  const chosen = choice ? choice.ids.map((id) => byId.get(id)).filter((f): f is IncidentFeature => f !== undefined) : [];
-  const shownEra = eraMeta(era);
+  const chosen = choice ? choice.ids.map((id) => byId.get(id)).filter((f): f is IncidentFeature => f !== undefined).map(inLanguage) : [];
+  const eraWords = eraSpanText(t, era);
   const years = range ? shownYears({ years: range, era: followed }) : null;
 
-  if (data.kind === 'loading') return <p role="status">Loading incidents…</p>;
-  if (data.kind === 'error') return <p className="incident-empty">{data.message}</p>;
+  if (data.kind === 'loading') return <p role="status">{t('incidents.loading')}</p>;
+  // The state keeps the reason the load failed (a file's name and its problem, not ours to translate).
+  if (data.kind === 'error') return <p className="incident-empty">{t('incidents.loadFailed', { reason: data.message })}</p>;
 
   return (
-    <section className="incident-section" aria-label="Incidents and dated events" onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented && (selected || choice)) { e.preventDefault(); close(); } }}>
+    <section className="incident-section" aria-label={t('incidents.section.label')} onKeyDown={(e) => { if (e.key === 'Escape' && !e.defaultPrevented && (selected || choice)) { e.preventDefault(); close(); } }}>
       <IncidentFilters
-        types={types} totals={totals} allYears={allYears} eraSpan={shownEra.span}
-        onTypes={(next) => setSlice(store, incidentsSlice, { types: INCIDENT_TYPES.filter((t) => next.has(t)) })}
+        types={types} totals={totals} allYears={allYears} eraSpan={eraWords}
+        onTypes={(next) => setSlice(store, incidentsSlice, { types: INCIDENT_TYPES.filter((k) => next.has(k)) })}
         onAllYears={(v) => setSlice(store, incidentsSlice, { allYears: v })}
         disputedOnly={disputedOnly} disputedTotal={disputedTotal}
         onDisputedOnly={(v) => setSlice(store, incidentsSlice, { disputedOnly: v })}
@@ -133,16 +144,16 @@ export function IncidentSection({ map, islands }: SectionProps) {
         />
       )}
       <p className="incident-count" aria-live="polite">
-        {visible.length} of {all.length} incidents
+        {t('incidents.count', { shown: visible.length, total: all.length })}
         {range && domain && (range.from !== domain.from || range.to !== domain.to) && (
-          <> · <button type="button" className="incident-reset" onClick={() => setSlice(store, incidentsSlice, { years: null })}>all of {domain.from}–{domain.to}</button></>
+          <> · <button type="button" className="incident-reset" onClick={() => setSlice(store, incidentsSlice, { years: null })}>{t('incidents.count.reset', { from: String(domain.from), to: String(domain.to) })}</button></>
         )}
       </p>
-      {eraIsEmpty && <p className="incident-hint">No incident in the data falls within {shownEra.span}, the era on the map. Tick “All years” to see them all.</p>}
-      {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={visible} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
+      {eraIsEmpty && <p className="incident-hint">{t('incidents.eraEmpty', { span: eraWords })}</p>}
+      {!(eraIsEmpty && visible.length === 0) && <IncidentList incidents={list} selectedId={current?.properties.id ?? null} onSelect={selectFromList} itemRef={itemRef} />}
       {map && current && !phone && (
         <IncidentPopup key={current.properties.id} node={popupNode} map={map} at={place?.at ?? (current.geometry.coordinates as [number, number])} labelledBy={TITLE_ID} focus={selectedBy.keyboard} fit onClose={close}>
-          <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} islandName={islandName} />
+          <IncidentDetails incident={current.properties} titleId={TITLE_ID} beyondMap={place?.beyond ?? false} coastName={coastName} />
         </IncidentPopup>
       )}
       {map && !current && choice && chosen.length > 0 && !phone && (
@@ -150,7 +161,7 @@ export function IncidentSection({ map, islands }: SectionProps) {
           <IncidentChooser incidents={chosen} onPick={(id, keyboard) => setSlice(store, incidentsSlice, { selected: id, selectedBy: { from: 'map', keyboard }, choice: null })} />
         </IncidentPopup>
       )}
-      {(!map || phone) && current && <div className="panel incident-sheet-details"><IncidentDetails incident={current.properties} titleId={TITLE_ID} islandName={islandName} /></div>}
+      {(!map || phone) && current && <div className="panel incident-sheet-details"><IncidentDetails incident={current.properties} titleId={TITLE_ID} coastName={coastName} /></div>}
       {map && phone && !current && choice && chosen.length > 0 && (
         <div className="panel"><IncidentChooser incidents={chosen} onPick={(id, keyboard) => setSlice(store, incidentsSlice, { selected: id, selectedBy: { from: 'map', keyboard }, choice: null })} /></div>
       )}

@@ -11,7 +11,7 @@ import { countPerYear, INCIDENT_TYPES, type IncidentFeature, type IncidentType }
 import { eraYears, visibleIncidents, type YearSpan } from './filter.ts';
 
 export interface IncidentsState {
-  /** Not in the link. */
+  /** Not in the link. An error's `message` is the reason the file failed, which the tab puts in words. */
   data: DataState<IncidentFeature[]>;
   selected: string | null;
   /** How the selection was made (not in the link): from the list (fly there), the map (in view) or the link (jump there); `keyboard` moves focus into the popup. */

@@ -6,6 +6,7 @@
  */
 import { useId, useRef } from 'react';
 import type { YearSpan } from './filter.ts';
+import { useT } from '../../i18n/provider.tsx';
 
 export interface IncidentTimelineProps {
   /** One entry per year, zeros included, in order. */
@@ -33,6 +34,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v
 
 export function IncidentTimeline(props: IncidentTimelineProps) {
   const { counts, range, shown, era, selectedYear, onChange } = props;
+  const t = useT();
   const svg = useRef<SVGSVGElement>(null);
   const drag = useRef<Drag | null>(null);
   if (!counts.length) return null;
@@ -92,7 +94,7 @@ export function IncidentTimeline(props: IncidentTimelineProps) {
     <div className="incident-timeline">
       <svg
         ref={svg} viewBox={`0 0 ${W} ${H}`} className="incident-chart" role="img"
-        aria-label={`Incidents per year, ${lo} to ${hi}, as bars; the brush selects ${range.from} to ${range.to}. Use the two year sliders below to change it.`}
+        aria-label={t('incidents.chart.label', { first: String(lo), last: String(hi), from: String(range.from), to: String(range.to) })}
         onPointerDown={down} onPointerMove={move} onPointerUp={up} onPointerCancel={up}
       >
         {eraBand && <rect className="incident-era-band" x={x(eraBand.from)} y={TOP - 4} width={x(eraBand.to + 1) - x(eraBand.from)} height={BASE - TOP + 4} />}
@@ -100,7 +102,7 @@ export function IncidentTimeline(props: IncidentTimelineProps) {
           const h = (c.count / max) * (BASE - TOP);
           return (
             <rect key={c.year} className={inShown(c.year) ? 'incident-bar' : 'incident-bar is-hidden'} x={x(c.year) + 0.4} y={BASE - h} width={Math.max(0.6, bw - 0.8)} height={h}>
-              <title>{`${c.year}: ${c.count} incident${c.count === 1 ? '' : 's'}`}</title>
+              <title>{t('incidents.chart.bar', { year: String(c.year), count: c.count })}</title>
             </rect>
           );
         })}
@@ -114,8 +116,8 @@ export function IncidentTimeline(props: IncidentTimelineProps) {
         <rect className="incident-brush-handle" x={x(range.to + 1) - 1.5} y={TOP + 8} width={3} height={BASE - TOP - 16} />
       </svg>
       <div className="incident-years">
-        <YearSlider label="From" lo={lo} hi={hi} value={range.from} onChange={(v) => set(v, Math.max(v, range.to))} />
-        <YearSlider label="To" lo={lo} hi={hi} value={range.to} onChange={(v) => set(Math.min(v, range.from), v)} />
+        <YearSlider label={t('incidents.chart.from')} lo={lo} hi={hi} value={range.from} onChange={(v) => set(v, Math.max(v, range.to))} />
+        <YearSlider label={t('incidents.chart.to')} lo={lo} hi={hi} value={range.to} onChange={(v) => set(Math.min(v, range.from), v)} />
       </div>
     </div>
   );
