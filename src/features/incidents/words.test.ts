@@ -35,14 +35,14 @@ describe('vesselText', () => {
     expect(vesselText(en, jets)).toBe('22 × Japanese F-15 fighter (scrambled)');
   });
   it('writes tonnage, crew and port in Japanese and Russian, the port by its own name', () => {
-    expect(vesselText(ja, { ...boat, kind: 'カニかご漁船' })).toBe('日本のカニかご漁船、4.9トン、乗組員4人、根室所属');
+    expect(vesselText(ja, { ...boat, kind: 'カニかご漁船' })).toBe('カニかご漁船（日本）、4.9トン、乗組員4人、根室所属');
     expect(vesselText(ru, { ...boat, kind: 'краболовное судно' })).toBe('краболовное судно (Япония), 4,9 т, экипаж 4 человека, порт приписки Немуро');
     expect(vesselText(ru, { ...boat, kind: 'судно', crew: 17, tonnage_t: 160, home_port: 'Wakkanai' })).toBe('судно (Япония), 160 т, экипаж 17 человек, порт приписки Вакканай');
     expect(vesselText(ru, { ...boat, kind: 'судно', crew: 24, tonnage_t: null, home_port: null })).toBe('судно (Япония), экипаж 24 человека');
   });
   it('gives a count of 21 in Russian (plural form "one") its number too', () => {
     expect(vesselText(ru, { ...jets, count: 21, kind: 'истребитель F-15' })).toBe('21 × истребитель F-15 (Япония)');
-    expect(vesselText(ja, { ...jets, kind: 'F-15戦闘機' })).toBe('日本のF-15戦闘機×22');
+    expect(vesselText(ja, { ...jets, kind: 'F-15戦闘機' })).toBe('F-15戦闘機×22（日本）');
   });
 });
 
