@@ -86,3 +86,22 @@ describe('distanceText and eraSpanText', () => {
     expect(eraSpanText(ru, '1945')).toBe('с 1945 г. до наших дней');
   });
 });
+
+describe('the counts', () => {
+  const forms = (say: typeof en, id: 'incidents.count' | 'incidents.chart.bar' | 'incidents.chooser.title', values: (n: number) => Record<string, string | number>) =>
+    [1, 2, 5, 21, 34].map((n) => say(id, values(n)));
+  it('take the Russian plural forms one, few and many', () => {
+    expect(forms(ru, 'incidents.count', (n) => ({ shown: 1, total: n }))).toEqual(['1 из 1 инцидента', '1 из 2 инцидентов', '1 из 5 инцидентов', '1 из 21 инцидента', '1 из 34 инцидентов']);
+    expect(forms(ru, 'incidents.chart.bar', (n) => ({ year: '2006', count: n }))).toEqual(['2006: 1 инцидент', '2006: 2 инцидента', '2006: 5 инцидентов', '2006: 21 инцидент', '2006: 34 инцидента']);
+    expect(forms(ru, 'incidents.chooser.title', (n) => ({ count: n }))[1]).toBe('Здесь 2 инцидента');
+  });
+  it('count with 件 in Japanese and say one or many in English', () => {
+    expect(ja('incidents.count', { shown: 11, total: 34 })).toBe('34件中11件');
+    expect(forms(en, 'incidents.chart.bar', (n) => ({ year: '2006', count: n })).slice(0, 2)).toEqual(['2006: 1 incident', '2006: 2 incidents']);
+    expect(en('incidents.count', { shown: 11, total: 34 })).toBe('11 of 34 incidents');
+  });
+  it('write a year as it is, never with a thousands separator', () => {
+    expect(ru('incidents.count.reset', { from: '1945', to: '2021' })).toBe('все годы (1945–2021)');
+    expect(en('incidents.chart.label', { first: '1945', last: '2021', from: '1990', to: '2010' })).toMatch(/^Incidents per year, 1945 to 2021, as bars; the brush selects 1990 to 2010\./);
+  });
+});
