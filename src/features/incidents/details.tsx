@@ -15,7 +15,7 @@ import { formatPartialDate } from '../../i18n/locale.ts';
 import { useLanguage, useT } from '../../i18n/provider.tsx';
 import { watersLine } from './waters-text.ts';
 import { COAST_NAME, type CoastName } from './coast-names.ts';
-import { casualtyText, distanceText, gapIn, namedPlaceName, typeName, vesselText, type Say } from './words.ts';
+import { asQuoted, casualtyText, distanceText, gapIn, namedPlaceName, typeName, vesselText, type Say } from './words.ts';
 
 /**
  * The vessel's name: in Japanese its Japanese name where the data has one; elsewhere the name
@@ -131,7 +131,7 @@ export function IncidentDetails(props: { incident: IncidentProps; titleId: strin
             {p.disputed_facts.map((d, i) => (
               <li key={i}>
                 {t('incidents.disputed.fact', { fact: d.fact })}
-                <ul>{d.versions.map((v, j) => <li key={j}>{t('incidents.disputed.version', { says: v.says, by: v.by })}</li>)}</ul>
+                <ul>{d.versions.map((v, j) => <li key={j}>{t('incidents.disputed.version', { says: asQuoted(lang, v.says), by: v.by })}</li>)}</ul>
               </li>
             ))}
           </ul>

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { IncidentCollection, IncidentVessel } from './model.ts';
 import { INCIDENT_TYPES } from './model.ts';
-import { casualtyText, distanceText, eraSpanText, NAMED_PLACES, namedPlaceName, PORT_NAMES, portName, typeName, vesselText } from './words.ts';
+import { asQuoted, casualtyText, distanceText, eraSpanText, NAMED_PLACES, namedPlaceName, PORT_NAMES, portName, typeName, vesselText } from './words.ts';
 import { plainSpaces, sayIn } from './__fixtures__/say.ts';
 
 const INCIDENTS = JSON.parse(readFileSync(new URL('../../../public/data/incidents.geojson', import.meta.url), 'utf8')) as IncidentCollection;
@@ -35,14 +35,14 @@ describe('vesselText', () => {
     expect(vesselText(en, jets)).toBe('22 × Japanese F-15 fighter (scrambled)');
   });
   it('writes tonnage, crew and port in Japanese and Russian, the port by its own name', () => {
-    expect(vesselText(ja, { ...boat, kind: 'カニかご漁船' })).toBe('カニかご漁船（日本）、4.9トン、乗組員4人、根室所属');
-    expect(vesselText(ru, { ...boat, kind: 'краболовное судно' })).toBe('краболовное судно (Япония), 4,9 т, экипаж 4 человека, порт приписки Немуро');
-    expect(vesselText(ru, { ...boat, kind: 'судно', crew: 17, tonnage_t: 160, home_port: 'Wakkanai' })).toBe('судно (Япония), 160 т, экипаж 17 человек, порт приписки Вакканай');
-    expect(vesselText(ru, { ...boat, kind: 'судно', crew: 24, tonnage_t: null, home_port: null })).toBe('судно (Япония), экипаж 24 человека');
+    expect(vesselText(ja, { ...boat, kind: 'カニかご漁船' })).toBe('日本側のカニかご漁船、4.9トン、乗組員4人、根室所属');
+    expect(vesselText(ru, { ...boat, kind: 'краболовное судно' })).toBe('краболовное судно, Япония, 4,9 т, экипаж 4 человека, порт приписки Немуро');
+    expect(vesselText(ru, { ...boat, kind: 'судно', crew: 17, tonnage_t: 160, home_port: 'Wakkanai' })).toBe('судно, Япония, 160 т, экипаж 17 человек, порт приписки Вакканай');
+    expect(vesselText(ru, { ...boat, kind: 'судно', crew: 24, tonnage_t: null, home_port: null })).toBe('судно, Япония, экипаж 24 человека');
   });
   it('gives a count of 21 in Russian (plural form "one") its number too', () => {
-    expect(vesselText(ru, { ...jets, count: 21, kind: 'истребитель F-15' })).toBe('21 × истребитель F-15 (Япония)');
-    expect(vesselText(ja, { ...jets, kind: 'F-15戦闘機' })).toBe('F-15戦闘機×22（日本）');
+    expect(vesselText(ru, { ...jets, count: 21, kind: 'истребитель F-15 (поднят по тревоге)' })).toBe('21 × истребитель F-15 (поднят по тревоге), Япония');
+    expect(vesselText(ja, { ...jets, kind: 'F-15戦闘機（緊急発進）' })).toBe('日本側のF-15戦闘機（緊急発進）×22');
   });
 });
 
@@ -103,5 +103,14 @@ describe('the counts', () => {
   it('write a year as it is, never with a thousands separator', () => {
     expect(ru('incidents.count.reset', { from: '1945', to: '2021' })).toBe('все годы (1945–2021)');
     expect(en('incidents.chart.label', { first: '1945', last: '2021', from: '1990', to: '2010' })).toMatch(/^Incidents per year, 1945 to 2021, as bars; the brush selects 1990 to 2010\./);
+  });
+});
+
+describe('asQuoted', () => {
+  it('turns the quotation marks inside a quotation into the inner ones of each language', () => {
+    expect(ru('incidents.disputed.version', { says: asQuoted('ru', '«Кёсин-мару № 31»'), by: 'AP' })).toBe('«„Кёсин-мару № 31“» — AP');
+    expect(ja('incidents.disputed.version', { says: asQuoted('ja', '「貝殻島付近」とする'), by: '報道' })).toBe('「『貝殻島付近』とする」（報道）');
+    expect(en('incidents.disputed.version', { says: asQuoted('en', 'near “Kaigara”'), by: 'Kyodo' })).toBe('“near ‘Kaigara’”, says Kyodo');
+    expect(asQuoted('ru', 'около 4 часов утра')).toBe('около 4 часов утра');
   });
 });

@@ -98,3 +98,18 @@ export function vesselText(t: Say, v: IncidentVessel): string {
   ].filter((x): x is string => x !== null);
   return facts.join(t('incidents.vessel.separator'));
 }
+
+/** Each language's quotation marks, and the ones a quotation inside a quotation takes. */
+const INNER_QUOTES: Readonly<Record<Language, readonly [string, string][]>> = {
+  en: [['“', '‘'], ['”', '’']],
+  ja: [['「', '『'], ['」', '』']],
+  ru: [['«', '„'], ['»', '“']],
+};
+
+/**
+ * A text that the message will put in quotation marks, with the quotation marks it holds turned
+ * into inner ones, as each language nests them: «„Кёсин-мару № 31“», 「『…』」, “‘…’”.
+ */
+export function asQuoted(lang: Language, text: string): string {
+  return INNER_QUOTES[lang].reduce((s, [outer, inner]) => s.split(outer).join(inner), text);
+}
