@@ -38,8 +38,8 @@ describe('a shared link reproduces the screen', () => {
     await page.getByRole('tab', { name: 'Borders' }).click();
     await page.getByRole('button', { name: 'Compare two eras side by side' }).click();
     await page.getByRole('tab', { name: 'Incidents' }).click();
-    // 2006 lies outside 1905–1945: all years, then the incident.
-    await page.getByLabel('All years').check();
+    // 2006 lies outside 1905–1945: all years, then the incident (the panel speaks Japanese by now).
+    await page.locator('.incident-all-years input').check();
     await page.locator(`.incident-list [data-incident="${KISSHIN}"]`).click();
     await page.locator('.incident-popup').waitFor();
     await atlas.idle();
@@ -61,7 +61,7 @@ describe('a shared link reproduces the screen', () => {
       await other.page.waitForFunction(() => window.kurilAtlasCompare !== undefined);
       expect(await coreState(other.page)).toEqual(before);
       expect(await other.page.evaluate(() => window.kurilAtlas!.map.getGlobalState())).toMatchObject({ era: '1905', lang: 'ja', selectedIncident: KISSHIN });
-      expect(await other.page.locator('.incident-popup').innerText()).toContain('Kisshin');
+      expect(await other.page.locator('.incident-popup').innerText()).toContain('第31吉進丸');
       expect(await other.page.locator('.era-compare-badge.is-right select').inputValue()).toBe('1875');
       await other.page.getByRole('tab', { name: 'Measure' }).click();
       expect(await other.page.locator('.measure-readout').innerText()).toContain('nmi');
