@@ -13,6 +13,9 @@ describe('formatPartialDate', () => {
     expect(formatPartialDate('ja', '2005-11')).toBe('2005年11月');
     expect(formatPartialDate('ru', '2005-11')).toBe('ноябрь 2005 г.');
     expect(formatPartialDate('ja', '1994')).toBe('1994年');
+    expect(formatPartialDate('ru', '1947')).toBe('1947 г.');
+    expect(formatPartialDate('ru', '1947', '1949')).toBe('1947–1949 гг.');
+    expect(formatPartialDate('en', '1947', '1949')).toBe('1947 – 1949');
   });
   it('writes the month once in a span within one month', () => {
     expect(formatPartialDate('en', '1945-08-18', '1945-08-23')).toBe('18–23 August 1945');

@@ -47,9 +47,14 @@ function join(parts: Intl.DateTimeFormatPart[]): string {
 export function formatPartialDate(lang: Language, date: string, dateEnd: string | null = null): string {
   const a = parsePartialDate(date);
   if (!a) return date;
-  const whole = (r: DateRange) => dateFormat(lang, PRECISION_OPTIONS[r.precision]).format(r.startMs);
+  const whole = (r: DateRange) => (lang === 'ru' && r.precision === 'year'
+    // Intl writes a Russian year alone as bare digits; Russian prose marks it (1947 г.).
+    ? `${r.first.slice(0, 4)}\u00a0г.`
+    : dateFormat(lang, PRECISION_OPTIONS[r.precision]).format(r.startMs));
   const b = dateEnd === null ? null : parsePartialDate(dateEnd);
   if (!b) return whole(a);
+  // A span of years in Russian marks both at once: 1947–1949 гг.
+  if (lang === 'ru' && a.precision === 'year' && b.precision === 'year') return `${a.first.slice(0, 4)}–${b.first.slice(0, 4)}\u00a0гг.`;
   const span = SPAN[lang];
   const [ya, ma] = a.first.split('-');
   const [yb, mb] = b.first.split('-');
