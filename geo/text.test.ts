@@ -50,6 +50,15 @@ describe('the data in three languages', () => {
     }
   });
 
+  it('names every named vessel in all three', () => {
+    for (const p of features('incidents.geojson')) {
+      for (const v of p.vessels as { name: string | null; name_ja: string | null; name_ru: string | null }[]) {
+        if (v.name === null) continue;
+        expect(SCRIPT.ru.test(String(v.name_ru)), `${String(p.id)}: ${v.name}.name_ru`).toBe(true);
+      }
+    }
+  });
+
   it('names every pipeline and facility on the map in all three', () => {
     for (const f of ['pipelines.geojson', 'facilities.geojson']) {
       for (const p of features(f)) {

@@ -146,7 +146,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Off Suisho (Tanfilyev), Habomai islets', location_precision: 'area',
     location_note: 'The reports say only "near Suisho-jima"; the marker stands just off the island\'s south-west shore, placed by the atlas editors, not a reported position.',
     casualties: { killed: 1, injured: null, note: null },
-    vessels: [{ name: 'Kōei Maru', name_ja: '孝栄丸', count: 1, kind: 'shark gillnet boat', side: 'japan', tonnage_t: null, crew: null, home_port: null }],
+    vessels: [{ name: 'Kōei Maru', name_ja: '孝栄丸', name_ru: 'Коэй-мару', count: 1, kind: 'shark gillnet boat', side: 'japan', tonnage_t: null, crew: null, home_port: null }],
     accounts: null,
     disputed_facts: [
       {
@@ -311,8 +311,8 @@ export const incidentSources: IncidentSource[] = [
     location_note: 'Neither government published the boat\'s position: Japan\'s reports say only "near Kaigara-jima", and Russia that it was in Russian territorial waters. The marker was placed by the atlas editors about 0.7 km south-east of the Kaigara lighthouse (43°23.8′N 145°51.5′E), off the reef; it says nothing about which side of any line the boat was on.',
     casualties: { killed: 1, injured: 0, note: 'Three more were detained: two until 30 August, the captain until 3 October 2006.' },
     vessels: [
-      { name: 'No. 31 Kisshin Maru', name_ja: '第31吉進丸', count: 1, kind: 'crab-pot fishing boat', side: 'japan', tonnage_t: 4.9, crew: 4, home_port: 'Nemuro' },
-      { name: null, name_ja: null, count: 1, kind: 'Border Guard patrol boat with an inflatable launch', side: 'russia', tonnage_t: null, crew: null, home_port: null },
+      { name: 'No. 31 Kisshin Maru', name_ja: '第31吉進丸', name_ru: 'Киссин-мару № 31', count: 1, kind: 'crab-pot fishing boat', side: 'japan', tonnage_t: 4.9, crew: 4, home_port: 'Nemuro' },
+      { name: null, name_ja: null, name_ru: null, count: 1, kind: 'Border Guard patrol boat with an inflatable launch', side: 'russia', tonnage_t: null, crew: null, home_port: null },
     ],
     accounts: {
       japan: 'The boat was in Japanese waters; killing a fisherman was unacceptable. Japan demanded an apology, compensation and the release of the crew and the boat.',
@@ -375,7 +375,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Off Kunashiri', location_precision: 'area',
     location_note: 'ITAR-Tass names a "Cape Bely" on Kunashir that we could not place; the marker stands in the Nemuro Strait off Kunashiri\'s western shore, placed by the atlas editors.',
     casualties: null,
-    vessels: [{ name: 'No. 38 Zuishō Maru', name_ja: '第38瑞祥丸', count: 1, kind: 'pollock gillnet boat', side: 'japan', tonnage_t: null, crew: 6, home_port: 'Rausu' }],
+    vessels: [{ name: 'No. 38 Zuishō Maru', name_ja: '第38瑞祥丸', name_ru: 'Дзуйсё-мару № 38', count: 1, kind: 'pollock gillnet boat', side: 'japan', tonnage_t: null, crew: 6, home_port: 'Rausu' }],
     accounts: {
       japan: 'The boat was seized while fishing under the Japan–Russia safe-operation agreement for the waters around the islands.',
       russia: 'The boat was fishing in Russian territorial waters where fishing is forbidden and fled when ordered to stop; it was caught after an hour\'s chase.',
@@ -394,7 +394,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Pacific Ocean east of the Kamchatka Peninsula (Russian exclusive economic zone)', location_precision: 'area',
     location_note: 'The reports say only "waters east of the Kamchatka Peninsula"; the marker stands off Kamchatka\'s east coast, placed by the atlas editors.',
     casualties: { killed: null, injured: null, note: '17 crew held with the boat until its release in August 2007; no injuries reported.' },
-    vessels: [{ name: 'No. 88 Hōshin Maru', name_ja: null, count: 1, kind: 'salmon drift-net boat', side: 'japan', tonnage_t: null, crew: 17, home_port: null }],
+    vessels: [{ name: 'No. 88 Hōshin Maru', name_ja: '第88豊進丸', name_ru: 'Хосин-мару № 88', count: 1, kind: 'salmon drift-net boat', side: 'japan', tonnage_t: null, crew: 17, home_port: null }],
     accounts: {
       japan: 'The bond Russia asked was unreasonable and the release too slow; Japan applied to ITLOS for prompt release, and MOFA welcomed the ruling as accepting its case.',
       russia: 'The crew had falsified the catch record, hiding sockeye salmon under a cheaper species, in breach of the licence.',
@@ -421,10 +421,10 @@ export const incidentSources: IncidentSource[] = [
     location_note: 'Estimated as 6 km due east of the northern tip of the atlas\'s Kunashir polygon (44.5173°N 146.1670°E), taking Cape Ruruy to be that tip as Mainichi describes it; we found no published coordinates for the cape.',
     casualties: { killed: 0, injured: 0, note: 'MOFA arranged the handover of six crew members on 27 December 2007; the seed article says the crews came home a couple of months after the seizure.' },
     vessels: [
-      { name: 'No. 31 Kichijō Maru', name_ja: '第31吉定丸', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
-      { name: 'No. 31 Hōyū Maru', name_ja: '第31豊佑丸', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 6.3, crew: null, home_port: 'Rausu' },
-      { name: 'No. 38 Yūkō Maru', name_ja: '第38祐幸丸', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 9.7, crew: null, home_port: 'Rausu' },
-      { name: 'No. 38 Tsubasa Maru', name_ja: '第38翼丸', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
+      { name: 'No. 31 Kichijō Maru', name_ja: '第31吉定丸', name_ru: 'Китидзё-мару № 31', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
+      { name: 'No. 31 Hōyū Maru', name_ja: '第31豊佑丸', name_ru: 'Хою-мару № 31', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 6.3, crew: null, home_port: 'Rausu' },
+      { name: 'No. 38 Yūkō Maru', name_ja: '第38祐幸丸', name_ru: 'Юко-мару № 38', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 9.7, crew: null, home_port: 'Rausu' },
+      { name: 'No. 38 Tsubasa Maru', name_ja: '第38翼丸', name_ru: 'Цубаса-мару № 38', count: 1, kind: 'gillnet boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
     ],
     accounts: {
       japan: 'Given Japan\'s position on the Northern Territories a "seizure" there is unacceptable; Japan asked for a quick release, on humanitarian grounds for a sick captain.',
@@ -464,9 +464,9 @@ export const incidentSources: IncidentSource[] = [
     location_note: 'The marker is the entry point published by Japan\'s Ministry of Defense, 29°47′N 140°07′E; the exit was 29°52′N 140°34′E. Sōfu-gan, at 29°47′39″N 140°20′31″E, is too small for the atlas\'s land data (about 84 by 56 m) and is not drawn: the distances to it are measured from that published position. The nearest coast the atlas draws is far away (Honshu), which says nothing about this event.',
     casualties: null,
     vessels: [
-      { name: null, name_ja: null, count: 1, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null },
-      { name: null, name_ja: null, count: 22, kind: 'F-15 fighter (scrambled)', side: 'japan', tonnage_t: null, crew: null, home_port: null },
-      { name: null, name_ja: null, count: 2, kind: 'E-767 early-warning aircraft (scrambled)', side: 'japan', tonnage_t: null, crew: null, home_port: null },
+      { name: null, name_ja: null, name_ru: null, count: 1, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null },
+      { name: null, name_ja: null, name_ru: null, count: 22, kind: 'F-15 fighter (scrambled)', side: 'japan', tonnage_t: null, crew: null, home_port: null },
+      { name: null, name_ja: null, name_ru: null, count: 2, kind: 'E-767 early-warning aircraft (scrambled)', side: 'japan', tonnage_t: null, crew: null, home_port: null },
     ],
     accounts: {
       japan: 'The bomber violated Japanese airspace; warnings went unanswered, and Japan lodged a protest with the Russian embassy.',
@@ -511,7 +511,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Off Furukamappu (Yuzhno-Kurilsk), Kunashiri', location_precision: 'area',
     location_note: 'The ship\'s position off Kunashiri is not given; the marker stands in the bay off Yuzhno-Kurilsk, placed by the atlas editors.',
     casualties: null,
-    vessels: [{ name: null, name_ja: null, count: 1, kind: 'humanitarian aid ship', side: 'japan', tonnage_t: null, crew: null, home_port: 'Nemuro' }],
+    vessels: [{ name: null, name_ja: null, name_ru: null, count: 1, kind: 'humanitarian aid ship', side: 'japan', tonnage_t: null, crew: null, home_port: 'Nemuro' }],
     accounts: {
       japan: 'Handing in the cards would have meant accepting Russia\'s claim to Kunashiri, and broke with the visa-free arrangements for the islands.',
       russia: 'The cards were required under a 2006 revision of Russian law, of which Japan had been notified.',
@@ -566,9 +566,9 @@ export const incidentSources: IncidentSource[] = [
     location_note: 'Russia puts the boats about 1.5 nautical miles (2.8 km) off Kunashir without saying which shore; Japan gave no position, only that the boats were inside the agreed fishing area. The marker was placed by the atlas editors 2.8 km off Kunashir\'s western shore, the side facing Rausu, the boats\' home port, so it stands for Russia\'s account; where along that shore is not known.',
     casualties: { killed: 0, injured: 0, note: null },
     vessels: [
-      { name: 'No. 58 Taka Maru', name_ja: null, count: 1, kind: 'fishing boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
-      { name: 'No. 63 Kiyomi Maru', name_ja: null, count: 1, kind: 'fishing boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
-      { name: null, name_ja: null, count: 1, kind: 'Border Guard helicopter', side: 'russia', tonnage_t: null, crew: null, home_port: null },
+      { name: 'No. 58 Taka Maru', name_ja: null, name_ru: 'Така-мару № 58', count: 1, kind: 'fishing boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
+      { name: 'No. 63 Kiyomi Maru', name_ja: null, name_ru: 'Киёми-мару № 63', count: 1, kind: 'fishing boat', side: 'japan', tonnage_t: 19, crew: null, home_port: 'Rausu' },
+      { name: null, name_ja: null, name_ru: null, count: 1, kind: 'Border Guard helicopter', side: 'russia', tonnage_t: null, crew: null, home_port: null },
     ],
     accounts: {
       japan: 'The boats were fishing properly inside the area the two governments agreed; firing on unarmed boats could have killed someone and was extremely inappropriate. Japan protested to the Russian ambassador.',
@@ -676,7 +676,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Around Japan; refuelled west of the Northern Territories (Russia\'s southern Kurils)', location_precision: 'area',
     location_note: 'The route circled Japan; the marker stands over the Sea of Okhotsk west of the Northern Territories, where the refuelling was reported, placed by the atlas editors.',
     casualties: null,
-    vessels: [{ name: null, name_ja: null, count: 2, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null }],
+    vessels: [{ name: null, name_ja: null, name_ru: null, count: 2, kind: 'Tu-95 strategic bomber', side: 'russia', tonnage_t: null, crew: null, home_port: null }],
     accounts: null,
     disputed_facts: [{
       fact: 'Length of the flight',
@@ -699,7 +699,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Sōya (La Pérouse) Strait', location_precision: 'area',
     location_note: 'The ships passed through the strait; the marker stands in mid-strait, placed by the atlas editors.',
     casualties: null,
-    vessels: [{ name: null, name_ja: null, count: 24, kind: 'Pacific Fleet warships', side: 'russia', tonnage_t: null, crew: null, home_port: 'Vladivostok' }],
+    vessels: [{ name: null, name_ja: null, name_ru: null, count: 24, kind: 'Pacific Fleet warships', side: 'russia', tonnage_t: null, crew: null, home_port: 'Vladivostok' }],
     accounts: null, disputed_facts: [], sources: [YOMIURI_2011_10_01],
     in_seed_article: true, at: [141.98, 45.71],
   },
@@ -711,8 +711,8 @@ export const incidentSources: IncidentSource[] = [
     location_note: 'The report names only the peninsula; the marker is the atlas\'s Kamchatka anchor point.',
     casualties: null,
     vessels: [
-      { name: null, name_ja: null, count: 1, kind: 'Tu-160 strategic bombers (number not given)', side: 'russia', tonnage_t: null, crew: null, home_port: null },
-      { name: null, name_ja: null, count: 1, kind: 'Tu-95 strategic bombers (number not given)', side: 'russia', tonnage_t: null, crew: null, home_port: null },
+      { name: null, name_ja: null, name_ru: null, count: 1, kind: 'Tu-160 strategic bombers (number not given)', side: 'russia', tonnage_t: null, crew: null, home_port: null },
+      { name: null, name_ja: null, name_ru: null, count: 1, kind: 'Tu-95 strategic bombers (number not given)', side: 'russia', tonnage_t: null, crew: null, home_port: null },
     ],
     accounts: null, disputed_facts: [], sources: [YOMIURI_2011_10_01],
     in_seed_article: true, at: [159.0, 55.5],
@@ -751,7 +751,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Pacific side of the Habomai islets', location_precision: 'area',
     location_note: 'The reports say only "around the Habomai islets, Pacific side"; the marker stands south of the islets, placed by the atlas editors.',
     casualties: { killed: 0, injured: 0, note: '24 crew held for a week.' },
-    vessels: [{ name: null, name_ja: null, count: 5, kind: 'octopus fishing boats (Ochiishi, Nemuro and Habomai cooperatives)', side: 'japan', tonnage_t: null, crew: 24, home_port: 'Nemuro' }],
+    vessels: [{ name: null, name_ja: null, name_ru: null, count: 5, kind: 'octopus fishing boats (Ochiishi, Nemuro and Habomai cooperatives)', side: 'japan', tonnage_t: null, crew: 24, home_port: 'Nemuro' }],
     accounts: {
       japan: 'The crews did nothing wrong under the agreement, and the seizure was unacceptable (Chief Cabinet Secretary Yoshihide Suga).',
       russia: 'The boats carried more octopus than their logs recorded, which broke the catch rules of the agreement.',
@@ -777,7 +777,7 @@ export const incidentSources: IncidentSource[] = [
     place: 'Near Shikotan, inside the 200-nautical-mile zone Russia claims', location_precision: 'area',
     location_note: 'The reports say "near Shikotan" and both governments put the boat in Russia\'s 200-mile zone, that is beyond the 12-nautical-mile (22.2 km) territorial sea. The marker was placed by the atlas editors about 35 km south-east of Shikotan, in that zone; the boat\'s position was not published.',
     casualties: { killed: 0, injured: 0, note: null },
-    vessels: [{ name: 'No. 68 Shōyō Maru', name_ja: '第68翔洋丸', count: 1, kind: 'cod bottom-longline boat', side: 'japan', tonnage_t: 29, crew: 6, home_port: 'Nemuro' }],
+    vessels: [{ name: 'No. 68 Shōyō Maru', name_ja: '第68翔洋丸', name_ru: 'Сёё-мару № 68', count: 1, kind: 'cod bottom-longline boat', side: 'japan', tonnage_t: 29, crew: 6, home_port: 'Nemuro' }],
     accounts: {
       japan: 'The boat was fishing with a permit in Russia\'s 200-mile zone; Japan asked for the crew and the boat to be returned swiftly.',
       russia: 'Undeclared catch was found aboard during an inspection in Russia\'s exclusive economic zone.',
@@ -798,8 +798,8 @@ export const incidentSources: IncidentSource[] = [
     location_note: 'Estimated as 80 km due east of Cape Sōya (the northern tip of the atlas\'s Hokkaido polygon) from the Wakkanai cooperative\'s account; "east" taken as due east.',
     casualties: { killed: 0, injured: 0, note: '14 crew held until 10 June 2021.' },
     vessels: [
-      { name: 'No. 172 Eihō Maru', name_ja: '第百七十二榮寳丸', count: 1, kind: 'offshore bottom trawler', side: 'japan', tonnage_t: 160, crew: 14, home_port: 'Wakkanai' },
-      { name: null, name_ja: null, count: 1, kind: 'Border Guard patrol ship', side: 'russia', tonnage_t: null, crew: null, home_port: null },
+      { name: 'No. 172 Eihō Maru', name_ja: '第百七十二榮寳丸', name_ru: 'Эйхо-мару № 172', count: 1, kind: 'offshore bottom trawler', side: 'japan', tonnage_t: 160, crew: 14, home_port: 'Wakkanai' },
+      { name: null, name_ja: null, name_ru: null, count: 1, kind: 'Border Guard patrol ship', side: 'russia', tonnage_t: null, crew: null, home_port: null },
     ],
     accounts: {
       japan: 'The boat was in Japan\'s exclusive economic zone; the seizure was unacceptable and Japan protested.',

@@ -23,10 +23,12 @@ const WATERS_STATES = SIDES satisfies readonly SeaState[];
 const count = (message: string) => v.pipe(v.number(message), v.integer(message), v.minValue(0, message));
 
 /** A vessel or aircraft involved, or a group of them when the sources do not name each. */
-const VESSEL = 'name, name_ja (text or null) and kind are required';
+const VESSEL = 'name, name_ja, name_ru (text or null) and kind are required';
 export const VesselSchema = obj({
   name: textOrNull(VESSEL),
   name_ja: textOrNull(VESSEL),
+  /** The name in Russian (Polivanov's transcription of a Japanese name), or null where the sources name none. */
+  name_ru: textOrNull(VESSEL),
   /** How many vessels or aircraft this entry stands for. */
   count: v.pipe(v.number('count must be a positive integer'), v.integer('count must be a positive integer'), v.minValue(1, 'count must be a positive integer')),
   kind: text(VESSEL),

@@ -18,14 +18,16 @@ import { COAST_NAME, type CoastName } from './coast-names.ts';
 import { asQuoted, casualtyText, distanceText, gapIn, namedPlaceName, typeName, vesselText, type Say } from './words.ts';
 
 /**
- * The vessel's name: in Japanese its Japanese name where the data has one; elsewhere the name
- * as the data writes it, with the Japanese beside it.
+ * The vessel's name: in Japanese its Japanese name where the data has one; in Russian its
+ * Russian transcription; otherwise the name as the data writes it; the Japanese beside it.
  */
 function Vessel({ v, t, lang }: { v: IncidentVessel; t: Say; lang: Language }) {
   const sep = t('incidents.vessel.separator');
   const name = lang === 'ja' && v.name_ja !== null
     ? <><strong>{v.name_ja}</strong>{sep}</>
-    : v.name !== null && <><strong>{v.name}</strong>{v.name_ja !== null && <> (<span lang="ja">{v.name_ja}</span>)</>}{sep}</>;
+    : lang === 'ru' && v.name_ru !== null
+      ? <><strong>{v.name_ru}</strong>{v.name_ja !== null && <> (<span lang="ja">{v.name_ja}</span>)</>}{sep}</>
+      : v.name !== null && <><strong>{v.name}</strong>{v.name_ja !== null && <> (<span lang="ja">{v.name_ja}</span>)</>}{sep}</>;
   return <li>{name}{vesselText(t, v)}</li>;
 }
 

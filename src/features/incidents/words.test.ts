@@ -28,8 +28,8 @@ describe('casualtyText', () => {
 });
 
 describe('vesselText', () => {
-  const boat: IncidentVessel = { name: 'No. 31 Kisshin Maru', name_ja: '第31吉進丸', count: 1, kind: 'crab-pot fishing boat', side: 'japan', tonnage_t: 4.9, crew: 4, home_port: 'Nemuro' };
-  const jets: IncidentVessel = { name: null, name_ja: null, count: 22, kind: 'F-15 fighter (scrambled)', side: 'japan', tonnage_t: null, crew: null, home_port: null };
+  const boat: IncidentVessel = { name: 'No. 31 Kisshin Maru', name_ja: '第31吉進丸', name_ru: 'Киссин-мару № 31', count: 1, kind: 'crab-pot fishing boat', side: 'japan', tonnage_t: 4.9, crew: 4, home_port: 'Nemuro' };
+  const jets: IncidentVessel = { name: null, name_ja: null, name_ru: null, count: 22, kind: 'F-15 fighter (scrambled)', side: 'japan', tonnage_t: null, crew: null, home_port: null };
   it('writes the English as before', () => {
     expect(vesselText(en, boat)).toBe('Japanese crab-pot fishing boat, 4.9 t, crew of 4, from Nemuro');
     expect(vesselText(en, jets)).toBe('22 × Japanese F-15 fighter (scrambled)');
