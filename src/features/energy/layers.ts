@@ -123,6 +123,17 @@ export const YEAR_FILTER: ExpressionSpecification = [
   ['<=', ['to-number', ['get', 'opened']], ['to-number', ['global-state', 'energyYear']]],
 ];
 
+/**
+ * A site's name in the language of the map's `lang` global state (`name_ja`, `name_ru`, which
+ * the build takes from the translations), English (`name`) otherwise, as the place labels do
+ * (src/map/style.ts LABEL_TEXT). A language switch re-lays out the labels once; the era never does.
+ */
+export const ENERGY_NAME: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['concat', 'name_', ['global-state', 'lang']]],
+  ['get', 'name'],
+];
+
 const STATUS_IS = (s: EnergyStatus): ExpressionSpecification => ['==', ['get', 'status'], s];
 const IS_SELECTED: ExpressionSpecification = ['==', ['get', 'id'], ['global-state', 'selectedEnergy']];
 const IS_HOVERED: ExpressionSpecification = ['boolean', ['feature-state', 'hover'], false];
@@ -254,7 +265,7 @@ export function energyLayers(): LayerSpecification[] {
       id: ENERGY_LAYER.facilityLabels, type: 'symbol', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
       minzoom: 6.5,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': ENERGY_NAME,
         'text-font': FONT,
         'text-size': 11,
         'text-anchor': 'left',
