@@ -67,7 +67,7 @@ export function EraPanelView({ panel: p, islandName }: EraPanelViewProps) {
         <dt>{t(noTreaty ? 'eras.panel.completed' : 'eras.panel.signed')}</dt>
         <dd>
           <time dateTime={p.signed}>{formatPartialDate(lang, p.signed)}</time>
-          {p.signedNote && <small> {t('eras.panel.signedNote', { note: p.signedNote })}</small>}
+          {p.signedNote && <small>{t('eras.panel.signedNote', { note: p.signedNote })}</small>}
         </dd>
         <dt>{t(noTreaty ? 'eras.panel.where' : 'eras.panel.place')}</dt><dd>{p.place}</dd>
         {!noTreaty && (<><dt>{t('eras.panel.signedBy')}</dt><dd>{p.signatories.join(t('eras.panel.signatorySeparator'))}</dd></>)}

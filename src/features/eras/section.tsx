@@ -72,7 +72,7 @@ export function EraSection({ map, islands }: SectionProps) {
   return (
     <>
       <section className="panel era-compare-toggle" aria-label={t('eras.section.label')}>
-        <p className="era-section-now"><FormattedMessage id="eras.section.showing" values={{ era: w.caption(era), b: strong }} /></p>
+        <p className="era-section-now"><FormattedMessage id="eras.section.showing" values={{ span: w.span(era), treaty: w.treaty(era), b: strong }} /></p>
         <div className="era-section-actions">
           <button
             type="button" aria-pressed={compare !== null}
@@ -85,7 +85,7 @@ export function EraSection({ map, islands }: SectionProps) {
             <button type="button" onClick={() => { onEra(compare); onCompare(era); }}>{t('eras.section.swap')}</button>
           )}
         </div>
-        {compare !== null && <p className="era-section-hint"><FormattedMessage id="eras.section.compareHint" values={{ era: w.caption(compare), b: strong }} /></p>}
+        {compare !== null && <p className="era-section-hint"><FormattedMessage id="eras.section.compareHint" values={{ span: w.span(compare), treaty: w.treaty(compare), b: strong }} /></p>}
       </section>
       {era === '1945' && <PovControl id="borders" />}
       {land.kind === 'loading' && <p role="status">{t('eras.section.loading')}</p>}
