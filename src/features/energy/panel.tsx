@@ -35,7 +35,7 @@ function PipelineBody({ feature }: { feature: PipelineFeature }) {
         <dt>{t('energy.panel.opened')}</dt><dd data-testid="energy-opened">{w.openedLong(p.opened, p.status)}</dd>
         <dt>{t('energy.panel.operator')}</dt><dd>{p.operator ?? t('energy.panel.noOperator')}</dd>
         <dt>{t('energy.panel.capacity')}</dt><dd>{p.capacity ? w.capacity(p.capacity) : t('energy.panel.noFigure')}{p.capacity_note && <small> {p.capacity_note}</small>}</dd>
-        {p.via.length > 0 && (<><dt>{t('energy.panel.via')}</dt><dd>{p.via.join(' · ')}</dd></>)}
+        {p.via.length > 0 && (<><dt>{t('energy.panel.via')}</dt><dd>{p.via.join(t('energy.panel.viaSeparator'))}</dd></>)}
       </dl>
       <h3>{t('energy.panel.length')}</h3>
       <dl className="energy-lengths" data-testid="energy-lengths">
