@@ -65,8 +65,8 @@ export function IslandPanel({ island, computedAreaKm2, onClose }: IslandPanelPro
       </p>
       {disputed && (
         <ul className="positions">
-          <li><strong>{t('islands.position.japanLabel')}</strong> {t('islands.position.japan')} <cite>Ministry of Foreign Affairs of Japan, “Japan’s Northern Territories”.</cite></li>
-          <li><strong>{t('islands.position.russiaLabel')}</strong> {t('islands.position.russia')} <cite>Ministry of Foreign Affairs of the Russian Federation, statements on the peace-treaty talks.</cite></li>
+          <li><FormattedMessage id="islands.position.japan" values={{ b: strong }} /> <cite>Ministry of Foreign Affairs of Japan, “Japan’s Northern Territories”.</cite></li>
+          <li><FormattedMessage id="islands.position.russia" values={{ b: strong }} /> <cite>Ministry of Foreign Affairs of the Russian Federation, statements on the peace-treaty talks.</cite></li>
         </ul>
       )}
       <dl className="areas">
