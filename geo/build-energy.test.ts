@@ -3,7 +3,9 @@
  * their lengths agree with the published ones or say why not, the sites sit where their notes
  * say, and every feature cites its sources.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { LENGTH_TOLERANCE, lengthAgreement, type FacilityFeature, type PipelineFeature } from '../src/features/energy/model.ts';
@@ -11,8 +13,9 @@ import { checkFacilities, checkPipelines } from '../src/features/energy/contract
 import { geodesicDistanceKm, geodesicLengthKm } from '../src/geo/geodesic.ts';
 import { pointInShell } from './lib/geometry.ts';
 import { serializeCollection } from './lib/write.ts';
-import { buildFacilities, buildPipelines } from './build-energy.ts';
+import { buildFacilities, buildPipelines, readNameTranslations, type NameTranslations } from './build-energy.ts';
 import { pipelineSources } from './sources/pipelines.ts';
+import { facilitySources } from './sources/facilities.ts';
 
 const pipelines = buildPipelines();
 const facilities = buildFacilities();
@@ -225,5 +228,44 @@ describe('facilities sit where their notes say', () => {
     expect(figs('prigorodnoye-lng')).toMatch(/earmarked for Japan: About 60%/);
     expect(figs('chayanda-field')).toMatch(/Recoverable gas reserves: 1\.24 trillion m³/);
     expect(site('chayanda-field').properties.figures[0].source.publisher).toBe('Yomiuri Shimbun');
+  });
+});
+
+describe('the names in Japanese and Russian', () => {
+  const allNames = [...pipelineSources, ...facilitySources].map((s) => s.name);
+  /** Made-up translations of every name but `except`: the build must take them, not invent them. */
+  const tables = (except = ''): NameTranslations => ({
+    ja: new Map(allNames.filter((n) => n !== except).map((n) => [n, `ja:${n}`])),
+    ru: new Map(allNames.filter((n) => n !== except).map((n) => [n, `ru:${n}`])),
+  });
+
+  it('come from the translations for every pipeline and site, and land in name_ja and name_ru', () => {
+    const named = [...buildPipelines(tables()).features, ...buildFacilities(tables()).features];
+    expect(named).toHaveLength(allNames.length);
+    for (const f of named) expect([f.properties.name_ja, f.properties.name_ru]).toEqual([`ja:${f.properties.name}`, `ru:${f.properties.name}`]);
+  });
+
+  it('fail the build where one has no translation, naming it', () => {
+    const pipe = pipelineSources[3].name;
+    expect(() => buildPipelines(tables(pipe))).toThrow(new RegExp(`ja: “${pipe}”.*ru: “${pipe}”`));
+    const siteName = facilitySources[0].name;
+    expect(() => buildFacilities(tables(siteName))).toThrow(siteName);
+    expect(() => buildPipelines(tables(siteName))).not.toThrow();
+  });
+
+  it('are read from the translators\' files, every file of a language', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kuril-names-'));
+    try {
+      for (const lang of ['ja', 'ru']) {
+        mkdirSync(join(dir, lang));
+        writeFileSync(join(dir, lang, 'energy.json'), JSON.stringify({ 'Kovykta gas field': lang === 'ja' ? 'コビクタ・ガス田' : 'Ковыктинское газовое месторождение' }));
+        writeFileSync(join(dir, lang, 'other.json'), JSON.stringify({ 'Odoptu oil field (Sakhalin-1)': `${lang}: Odoptu` }));
+      }
+      const names = readNameTranslations(dir);
+      expect(names.ja.get('Kovykta gas field')).toBe('コビクタ・ガス田');
+      expect(names.ru.get('Odoptu oil field (Sakhalin-1)')).toBe('ru: Odoptu');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

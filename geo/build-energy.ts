@@ -1,7 +1,10 @@
 /**
  * public/data/pipelines.geojson and public/data/facilities.geojson, from the sources authored in
  * geo/sources/pipelines.ts and geo/sources/facilities.ts. Each route's length is measured on the
- * WGS84 ellipsoid and set beside its published length.
+ * WGS84 ellipsoid and set beside its published length. Each pipeline and site takes its name in
+ * Japanese and Russian (`name_ja`, `name_ru`) from the translations of the data's texts
+ * (geo/sources/text/<lang>/*.json), so the map can label it in the reader's language; a name
+ * with no translation fails the build.
  */
 import type { LineString, MultiLineString, Position } from 'geojson';
 import {
@@ -13,6 +16,29 @@ import {
 import { geodesicLengthKm } from '../src/geo/geodesic.ts';
 import { facilitySources } from './sources/facilities.ts';
 import { pipelineSources, type PipelineSource } from './sources/pipelines.ts';
+import { readTranslations, TEXT_SOURCES, TRANSLATED, type Translated } from './build-text.ts';
+
+/** English name to its translation, for each language the data is translated into. */
+export type NameTranslations = Record<Translated, ReadonlyMap<string, string>>;
+
+/** The translations of geo/sources/text (or `dir`) as name tables. */
+export function readNameTranslations(dir = TEXT_SOURCES): NameTranslations {
+  const out = {} as Record<Translated, Map<string, string>>;
+  for (const lang of TRANSLATED) out[lang] = new Map([...readTranslations(lang, dir).map].map(([en, t]) => [en, t.text]));
+  return out;
+}
+
+/**
+ * The Japanese and Russian names of every English name given, or an error naming each one that
+ * has no translation.
+ */
+function namesIn(english: string[], names: NameTranslations): Map<string, { name_ja: string; name_ru: string }> {
+  const missing = TRANSLATED.flatMap((lang) => english.filter((n) => !names[lang].has(n)).map((n) => `${lang}: “${n}”`));
+  if (missing.length) {
+    throw new Error(`energy: ${missing.length} pipeline or site name(s) have no translation in geo/sources/text: ${missing.join(', ')} (npm run geo:text -- --missing ja pipelines.geojson)`);
+  }
+  return new Map(english.map((n) => [n, { name_ja: names.ja.get(n)!, name_ru: names.ru.get(n)! }]));
+}
 
 function geometry(src: PipelineSource): LineString | MultiLineString {
   const parts: Position[][] = src.parts.map((part) => part.map((w) => [w.at[0], w.at[1]]));
@@ -25,7 +51,7 @@ function via(src: PipelineSource): string[] {
   return [...new Set(names.slice(1, -1))];
 }
 
-function pipelineFeature(src: PipelineSource): PipelineFeature {
+function pipelineFeature(src: PipelineSource, local: { name_ja: string; name_ru: string }): PipelineFeature {
   const geom = geometry(src);
   const km = geodesicLengthKm(geom.coordinates);
   const agreement = src.published ? lengthAgreement(src.published.km, km) : null;
@@ -34,6 +60,7 @@ function pipelineFeature(src: PipelineSource): PipelineFeature {
     properties: {
       id: src.id,
       name: src.name,
+      ...local,
       system: src.system,
       commodity: src.commodity,
       status: src.status,
@@ -60,11 +87,15 @@ function pipelineFeature(src: PipelineSource): PipelineFeature {
   };
 }
 
-export function buildPipelines(): PipelineCollection {
-  return { type: 'FeatureCollection', features: pipelineSources.map(pipelineFeature) };
+/** The pipelines, named in the three languages (`names` read from geo/sources/text unless given). */
+export function buildPipelines(names: NameTranslations = readNameTranslations()): PipelineCollection {
+  const local = namesIn(pipelineSources.map((s) => s.name), names);
+  return { type: 'FeatureCollection', features: pipelineSources.map((s) => pipelineFeature(s, local.get(s.name)!)) };
 }
 
-export function buildFacilities(): FacilityCollection {
+/** The sites, named in the three languages (`names` read from geo/sources/text unless given). */
+export function buildFacilities(names: NameTranslations = readNameTranslations()): FacilityCollection {
+  const local = namesIn(facilitySources.map((s) => s.name), names);
   return {
     type: 'FeatureCollection',
     features: facilitySources.map((s) => ({
@@ -72,6 +103,7 @@ export function buildFacilities(): FacilityCollection {
       properties: {
         id: s.id,
         name: s.name,
+        ...local.get(s.name)!,
         kind: s.kind,
         status: s.status,
         status_note: s.statusNote ?? null,

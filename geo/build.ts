@@ -29,7 +29,8 @@ import { buildTextBundles, bundleFile, serialiseBundle, TRANSLATED } from './bui
 /**
  * public/data/era-texts.json: each era's treaty details, clause, notes and polities, and the two
  * governments' positions. The app loads it with the Borders tab, so the texts never weigh on
- * the first view (its label, span and treaty name are src/geo/eras.ts's).
+ * the first view (its span and treaty names are src/geo/eras.ts's, its label and span as the
+ * reader sees them in the eras' message catalogue).
  */
 export function buildEraTexts(): EraTexts {
   const eras = Object.fromEntries(ERA_IDS.map((id): [string, EraText] => {

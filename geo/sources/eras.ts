@@ -47,9 +47,8 @@ const TASS_2019: Citation = { publisher: 'TASS', title: 'Japan’s demand for re
 /** A treaty as authored: its name comes from the era's metadata (src/geo/eras.ts). */
 export interface TreatySource extends TreatyText { name: Names }
 
-/** An era as authored: its label, span and treaty name come from src/geo/eras.ts, the rest is here. */
+/** An era as authored: its span and treaty names come from src/geo/eras.ts, the rest is here. */
 export interface EraSource extends EraText {
-  label: Names;
   span: string;
   treaty: TreatySource;
 }
@@ -77,7 +76,6 @@ const JAPAN: Names = { en: 'Japan', ja: '日本', ru: 'Япония' };
 
 export const eraSources: Record<EraId, EraSource> = {
   '1855': {
-    label: eraMeta('1855').label,
     span: eraMeta('1855').span,
     treaty: {
       name: eraMeta('1855').treaty,
@@ -112,7 +110,6 @@ export const eraSources: Record<EraId, EraSource> = {
     polities: { japan: TOKUGAWA, russia: RUSSIAN_EMPIRE, joint: UNDIVIDED },
   },
   '1875': {
-    label: eraMeta('1875').label,
     span: eraMeta('1875').span,
     treaty: {
       name: eraMeta('1875').treaty,
@@ -133,7 +130,6 @@ export const eraSources: Record<EraId, EraSource> = {
     polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIAN_EMPIRE },
   },
   '1905': {
-    label: eraMeta('1905').label,
     span: eraMeta('1905').span,
     treaty: {
       name: eraMeta('1905').treaty,
@@ -159,7 +155,6 @@ export const eraSources: Record<EraId, EraSource> = {
     polities: { japan: EMPIRE_OF_JAPAN, russia: RUSSIA_1905_1945 },
   },
   '1945': {
-    label: eraMeta('1945').label,
     span: eraMeta('1945').span,
     treaty: {
       name: eraMeta('1945').treaty,

@@ -106,39 +106,46 @@ export type BorderCollection = FeatureCollection<LineString | MultiLineString, B
 export type ClaimCollection = FeatureCollection<MultiPolygon, ClaimProps>;
 
 /**
- * What the era control, the captions and every feature need to know about one era: its label,
- * years and treaty. Authored here (geo/sources/eras.ts takes them from here for the build); the
- * rest of each era's texts (the treaty's details, the clause, the notes, the polities, the two
- * governments' positions) are data, built into public/data/era-texts.json and loaded with the
- * Borders tab, never part of the first view's code.
+ * What every feature needs to know about one era: its years and its treaty's names. Authored
+ * here (geo/sources/eras.ts takes them from here for the build). The words a reader sees for an
+ * era (its label on the timeline, its span) are in the eras' message catalogue
+ * (src/features/eras/i18n, `eras.era.<id>.label`, `eras.era.<id>.span`); the rest of each era's
+ * texts (the treaty's details, the clause, the notes, the polities, the two governments'
+ * positions) are data, built into public/data/era-texts.json and loaded with the Borders tab,
+ * never part of the first view's code.
  */
 export interface EraMeta {
   id: EraId;
-  /** The short label of the control: "1855", "1945–today". */
-  label: Names;
-  /** The years the era lasted: "1855–1875". */
+  /**
+   * The years the era lasted, in English: "1855–1875", "1945–today". For the data's own English
+   * (the build) and for code that reads the years from it; a reader sees `eras.era.<id>.span`.
+   */
   span: string;
-  /** The treaty's name, or the arrangement's since 1945. */
+  /**
+   * The treaty's name in each language (or, since 1945, the arrangement's), as proper names are
+   * kept: the interface shows the one of its language and the other two beside it. The Japanese
+   * and Russian follow the glossary in geo/sources/text/README.md.
+   */
   treaty: Names;
 }
 
 /** The eras in order, for the control and the legend. */
 export const ERAS: readonly EraMeta[] = [
   {
-    id: '1855', label: { en: '1855', ja: '1855年', ru: '1855' }, span: '1855–1875',
-    treaty: { en: 'Treaty of Shimoda', ja: '日露和親条約', ru: 'Симодский трактат' },
+    id: '1855', span: '1855–1875',
+    treaty: { en: 'Treaty of Shimoda', ja: '日露和親条約（下田条約）', ru: 'Симодский трактат' },
   },
   {
-    id: '1875', label: { en: '1875', ja: '1875年', ru: '1875' }, span: '1875–1905',
+    id: '1875', span: '1875–1905',
     treaty: { en: 'Treaty of Saint Petersburg', ja: '樺太・千島交換条約', ru: 'Петербургский договор' },
   },
   {
-    id: '1905', label: { en: '1905', ja: '1905年', ru: '1905' }, span: '1905–1945',
+    id: '1905', span: '1905–1945',
     treaty: { en: 'Treaty of Portsmouth', ja: 'ポーツマス条約', ru: 'Портсмутский мирный договор' },
   },
   {
-    id: '1945', label: { en: '1945–today', ja: '1945年–現在', ru: '1945 – наши дни' }, span: '1945–today',
-    treaty: { en: 'Soviet occupation and the de facto line', ja: 'ソ連の占領と現在の事実上の境界', ru: 'Советская оккупация и фактическая граница' },
+    id: '1945', span: '1945–today',
+    treaty: { en: 'Soviet occupation and the de facto line', ja: 'ソ連による占領と事実上の境界線', ru: 'Занятие островов советскими войсками и фактическая граница' },
   },
 ];
 

@@ -8,7 +8,7 @@ const pipeline = (over: Record<string, unknown> = {}) => ({
     type: 'Feature',
     geometry: { type: 'LineString', coordinates: [[112.2, 60.6], [114.9, 60.7], [127.5, 50.3]] },
     properties: {
-      id: 'pos', name: 'Power of Siberia', system: null, commodity: 'gas', status: 'operating', status_note: null, opened: 2019,
+      id: 'pos', name: 'Power of Siberia', name_ja: 'シベリアの力', name_ru: '«Сила Сибири»', system: null, commodity: 'gas', status: 'operating', status_note: null, opened: 2019,
       from: 'Chayanda', from_facility: null, to: 'Blagoveshchensk', to_facility: null, via: ['Lensk'],
       length_km_published: 2200, length_source: SOURCE, length_km_computed: 1875.2, length_diff_pct: -14.8, length_note: null,
       capacity: { value: 38, unit: 'bcm/yr', basis: 'contract' }, capacity_note: null, operator: 'Gazprom',
@@ -21,7 +21,7 @@ const facility = (over: Record<string, unknown> = {}) => ({
   features: [{
     type: 'Feature', geometry: { type: 'Point', coordinates: [112.2, 60.6] },
     properties: {
-      id: 'chayanda', name: 'Chayanda', kind: 'gas-field', status: 'operating', status_note: null, opened: 2019, operator: 'Gazprom',
+      id: 'chayanda', name: 'Chayanda', name_ja: 'チャヤンダ・ガス田', name_ru: 'Чаяндинское месторождение', kind: 'gas-field', status: 'operating', status_note: null, opened: 2019, operator: 'Gazprom',
       location_precision: 'area', location_note: 'Placed from two distances.', figures: [], sources: [SOURCE], ...over,
     },
   }],
@@ -44,6 +44,8 @@ describe('checkPipelines', () => {
     [{ capacity: { value: 38, unit: 'm3', basis: 'design' } }, /capacity/],
     [{ route_precision: 'exact' }, /route_precision/],
     [{ via: ['Lensk', ''] }, /via/],
+    [{ name_ja: undefined }, /name_ja is empty/],
+    [{ name_ru: '' }, /name_ru is empty/],
   ])('rejects %j', (over, problem) => {
     expect(checkPipelines(pipeline(over)).join('\n')).toMatch(problem);
   });
@@ -61,6 +63,7 @@ describe('checkFacilities', () => {
     [{ location_note: null }, /must say how it was placed/],
     [{ location_precision: 'rough' }, /location_precision/],
     [{ figures: [{ label: 'Reserves', value: '1.2 tcm', note: null }] }, /figures\[0\]\.source: not a source/],
+    [{ name_ru: undefined }, /name_ru is empty/],
   ])('rejects %j', (over, problem) => {
     expect(checkFacilities(facility(over)).join('\n')).toMatch(problem);
   });

@@ -20,6 +20,9 @@ const year = (key: string) =>
 const common = {
   id: slug('id must be a lowercase ASCII slug'),
   name: text('name is empty'),
+  /** The name in Japanese and in Russian, for the map's labels in the reader's language. */
+  name_ja: text('name_ja is empty'),
+  name_ru: text('name_ru is empty'),
   status: oneOf(ENERGY_STATUSES, 'status'),
   status_note: textOrNull('status_note must be text or null'),
   operator: textOrNull('operator must be text or null'),

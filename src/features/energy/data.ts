@@ -1,11 +1,12 @@
 /**
  * Loads pipelines.geojson and facilities.geojson for the Energy tab (the map loads its own copy
  * into its sources) and checks both against their contracts where they enter the app. A file that
- * fails is reported through `notify` and the tab says it cannot list anything; it never throws.
+ * fails is reported through `notify` (a catalogue message, in the language on screen) and the tab
+ * says it cannot list anything; it never throws. The error state's message is the reason alone.
  */
 import { checkFacilities, checkPipelines } from './contract.ts';
 import type { FacilityCollection, PipelineCollection } from './model.ts';
-import type { Notice } from '../../state/store.ts';
+import { notify, type AtlasStore } from '../../state/store.ts';
 import type { EnergyData } from './view.ts';
 import { loadDataFile, useDataFile, type DataState } from '../../ui/data-file.ts';
 
@@ -20,9 +21,10 @@ async function loadEnergy(): Promise<EnergyData> {
 }
 
 /** Both energy files, loaded once `start` is true (after the map's first view). */
-export function useEnergyData(notify: (n: Notice) => void, start: boolean): EnergyDataState {
+export function useEnergyData(store: AtlasStore, start: boolean): EnergyDataState {
   return useDataFile({
-    start, load: loadEnergy, notify, noticeId: 'energy-data',
-    describe: (reason) => `Energy data could not be loaded (${reason}).`,
+    start, load: loadEnergy, noticeId: 'energy-data',
+    notify: (n) => notify(store, { id: n.id, message: 'energy.notice.loadFailed', values: { reason: n.text } }),
+    describe: (reason) => reason,
   });
 }

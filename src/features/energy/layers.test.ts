@@ -5,7 +5,7 @@ import type { LayerSpecification, StyleSpecification } from 'maplibre-gl';
 import { inServiceBy, type FacilityCollection, type PipelineCollection } from './model.ts';
 import {
   COMMODITY_STYLE, ENERGY_INTERACTIVE_LAYERS, ENERGY_LAYER, ENERGY_SOURCE, ENERGY_STATE, FACILITY_MARKERS, STATUS_STYLE,
-  OFF_ERA_STATE, UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn,
+  ENERGY_NAME, OFF_ERA_STATE, UNBUILT_ALPHA, YEAR_FILTER, energyLayers, energyOverlays, energyShownIn,
 } from './layers.ts';
 import { ERA_IDS, type EraId } from '../../geo/eras.ts';
 import { createMapSync } from '../../map/sync.ts';
@@ -211,5 +211,18 @@ describe('energy layers', () => {
     const color = JSON.stringify(layer(ENERGY_LAYER.facilityMarkers).paint?.['icon-color']);
     expect(color).toContain(`rgba(194, 65, 12, ${UNBUILT_ALPHA})`);
     expect(UNBUILT_ALPHA).toBeLessThan(1);
+  });
+
+  it('labels a site in the map\'s language, in English where it has no such name', () => {
+    expect(layer(ENERGY_LAYER.facilityLabels).layout?.['text-field']).toBe(ENERGY_NAME);
+    const spec = (latest as unknown as Record<string, Record<string, StylePropertySpecification>>).layout_symbol['text-field'];
+    const site = { name: 'Chayanda gas field', name_ja: 'チャヤンダ・ガス田', name_ru: 'Чаяндинское газовое месторождение' };
+    const label = (lang: string, properties: Record<string, string>) => {
+      const parsed = createPropertyExpression(ENERGY_NAME, 'text-field', spec, { lang });
+      if (parsed.result !== 'success') throw new Error('text-field');
+      return String(parsed.value.evaluate({ zoom: 7 }, { type: 'Point', properties } as never));
+    };
+    expect(['en', 'ja', 'ru'].map((l) => label(l, site))).toEqual(['Chayanda gas field', 'チャヤンダ・ガス田', 'Чаяндинское газовое месторождение']);
+    expect(label('ja', { name: 'Chayanda gas field' })).toBe('Chayanda gas field');
   });
 });

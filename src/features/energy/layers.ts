@@ -83,26 +83,26 @@ const ERA_FADE = { duration: 400, delay: 0 };
 
 
 /** Colour, line width and the number of flow chevrons (see flow-pattern.ts) per commodity. */
-export const COMMODITY_STYLE: Record<Commodity, { colour: string; width: number; chevrons: 1 | 2; label: string }> = {
-  gas: { colour: '#c2410c', width: 2.2, chevrons: 1, label: 'Gas' },
-  oil: { colour: '#1e3a5f', width: 3.2, chevrons: 2, label: 'Oil' },
+export const COMMODITY_STYLE: Record<Commodity, { colour: string; width: number; chevrons: 1 | 2 }> = {
+  gas: { colour: '#c2410c', width: 2.2, chevrons: 1 },
+  oil: { colour: '#1e3a5f', width: 3.2, chevrons: 2 },
 };
 
 /** Dash patterns in line widths; an empty list is a solid line. */
-export const STATUS_STYLE: Record<EnergyStatus, { dash: number[]; opacity: number; label: string }> = {
-  operating: { dash: [], opacity: 0.95, label: 'Operating' },
-  'under-construction': { dash: [1.2, 1.2], opacity: 0.9, label: 'Under construction' },
-  proposed: { dash: [4, 2.5], opacity: 0.85, label: 'Proposed' },
-  cancelled: { dash: [0.6, 2], opacity: 0.4, label: 'Cancelled or superseded' },
+export const STATUS_STYLE: Record<EnergyStatus, { dash: number[]; opacity: number }> = {
+  operating: { dash: [], opacity: 0.95 },
+  'under-construction': { dash: [1.2, 1.2], opacity: 0.9 },
+  proposed: { dash: [4, 2.5], opacity: 0.85 },
+  cancelled: { dash: [0.6, 2], opacity: 0.4 },
 };
 
 /** A shape per site kind (marker-shapes.ts). */
-export const FACILITY_MARKERS: Record<FacilityKind, { shape: MarkerShape; colour: string; label: string }> = {
-  'lng-plant': { shape: 'square', colour: COMMODITY_STYLE.gas.colour, label: 'LNG plant' },
-  'gas-field': { shape: 'triangle-up', colour: COMMODITY_STYLE.gas.colour, label: 'Gas field' },
-  'oil-terminal': { shape: 'triangle-down', colour: COMMODITY_STYLE.oil.colour, label: 'Oil terminal' },
-  'oil-field': { shape: 'circle', colour: COMMODITY_STYLE.oil.colour, label: 'Oil field' },
-  processing: { shape: 'diamond-open', colour: '#4a4a4a', label: 'Processing facility' },
+export const FACILITY_MARKERS: Record<FacilityKind, { shape: MarkerShape; colour: string }> = {
+  'lng-plant': { shape: 'square', colour: COMMODITY_STYLE.gas.colour },
+  'gas-field': { shape: 'triangle-up', colour: COMMODITY_STYLE.gas.colour },
+  'oil-terminal': { shape: 'triangle-down', colour: COMMODITY_STYLE.oil.colour },
+  'oil-field': { shape: 'circle', colour: COMMODITY_STYLE.oil.colour },
+  processing: { shape: 'diamond-open', colour: '#4a4a4a' },
 };
 
 const byCommodity = (pick: (c: Commodity) => string | number): ExpressionSpecification =>
@@ -121,6 +121,17 @@ export const YEAR_FILTER: ExpressionSpecification = [
   'case',
   ['==', ['get', 'opened'], null], ['to-boolean', ['global-state', 'energyShowUnbuilt']],
   ['<=', ['to-number', ['get', 'opened']], ['to-number', ['global-state', 'energyYear']]],
+];
+
+/**
+ * A site's name in the language of the map's `lang` global state (`name_ja`, `name_ru`, which
+ * the build takes from the translations), English (`name`) otherwise, as the place labels do
+ * (src/map/style.ts LABEL_TEXT). A language switch re-lays out the labels once; the era never does.
+ */
+export const ENERGY_NAME: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['concat', 'name_', ['global-state', 'lang']]],
+  ['get', 'name'],
 ];
 
 const STATUS_IS = (s: EnergyStatus): ExpressionSpecification => ['==', ['get', 'status'], s];
@@ -254,7 +265,7 @@ export function energyLayers(): LayerSpecification[] {
       id: ENERGY_LAYER.facilityLabels, type: 'symbol', source: ENERGY_SOURCE.facilities, filter: YEAR_FILTER,
       minzoom: 6.5,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': ENERGY_NAME,
         'text-font': FONT,
         'text-size': 11,
         'text-anchor': 'left',

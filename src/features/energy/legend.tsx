@@ -3,32 +3,29 @@
  * direction and site kind read without colour: gas and oil differ in width and chevron, statuses
  * in the dash pattern and the fade, sites in shape.
  */
-import { COMMODITIES, ENERGY_STATUSES, FACILITY_KINDS, COMMODITY_LABEL, KIND_LABEL } from './model.ts';
-import { COMMODITY_STYLE, STATUS_STYLE } from './layers.ts';
+import { COMMODITIES, ENERGY_STATUSES, FACILITY_KINDS } from './model.ts';
+import { COMMODITY_STYLE } from './layers.ts';
 import { LineSample, SiteGlyph } from './symbols.tsx';
-
-const STATUS_HOW: Record<(typeof ENERGY_STATUSES)[number], string> = {
-  operating: 'solid line',
-  'under-construction': 'short dashes',
-  proposed: 'long dashes',
-  cancelled: 'faded dots',
-};
+import { useEnergyWords } from './use-energy-words.ts';
 
 export function EnergyLegend() {
+  const w = useEnergyWords();
+  const { t } = w;
   return (
     <section className="energy-legend" aria-labelledby="energy-legend-title">
-      <h2 id="energy-legend-title">Key</h2>
+      <h2 id="energy-legend-title">{t('energy.legend.title')}</h2>
       <ul>
         {COMMODITIES.map((c) => (
           <li key={c}>
             <LineSample commodity={c} status="operating" chevrons />
-            <span>{COMMODITY_LABEL[c]}: {c === 'oil' ? 'thicker line' : 'thinner line'}, {COMMODITY_STYLE[c].chevrons === 2 ? 'double' : 'single'} chevrons point the way it flows</span>
+            {/* Width and chevrons as COMMODITY_STYLE draws them: oil thicker with two, gas thinner with one. */}
+            <span>{t(`energy.legend.commodity.${c}`)}</span>
           </li>
         ))}
         {ENERGY_STATUSES.map((s) => (
           <li key={s}>
             <LineSample commodity="gas" status={s} />
-            <span>{STATUS_STYLE[s].label}: {STATUS_HOW[s]}</span>
+            <span>{t(`energy.legend.status.${s}`)}</span>
           </li>
         ))}
         <li>
@@ -36,17 +33,17 @@ export function EnergyLegend() {
             <line x1={4} y1={7} x2={44} y2={7} stroke="#ffd43b" strokeOpacity={0.75} strokeWidth={9} strokeLinecap="round" />
             <line x1={4} y1={7} x2={44} y2={7} stroke={COMMODITY_STYLE.gas.colour} strokeWidth={COMMODITY_STYLE.gas.width} />
           </svg>
-          <span>Pale band: the line under the pointer, or the one whose panel is open</span>
+          <span>{t('energy.legend.highlight')}</span>
         </li>
         {FACILITY_KINDS.map((k) => (
           <li key={k}>
             <SiteGlyph kind={k} status="operating" />
-            <span>{KIND_LABEL[k]}</span>
+            <span>{w.kind(k)}</span>
           </li>
         ))}
         <li>
           <SiteGlyph kind="lng-plant" status="proposed" />
-          <span>Faded glyph: a site planned but not built</span>
+          <span>{t('energy.legend.unbuiltSite')}</span>
         </li>
       </ul>
     </section>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, LineString } from 'geojson';
 import {
-  LENGTH_TOLERANCE, filterByYear, formatCapacity, inServiceBy, lengthAgreement, openingYears, statusLabel,
+  LENGTH_TOLERANCE, filterByYear, inServiceBy, lengthAgreement, openingYears,
 } from './model.ts';
 
 const line = (id: string, opened: number | null): Feature<LineString, { id: string; opened: number | null }> => ({
@@ -44,14 +44,5 @@ describe('filter by year opened', () => {
   it('gives the range of opening years for the filter', () => {
     expect(openingYears(lines)).toEqual([2006, 2019]);
     expect(openingYears([line('hokkaido', null)])).toBeNull();
-  });
-});
-
-describe('labels', () => {
-  it('writes statuses and capacities for the panel', () => {
-    expect(statusLabel('under-construction')).toBe('Under construction');
-    expect(statusLabel('cancelled')).toBe('Cancelled or superseded');
-    expect(formatCapacity({ value: 180000, unit: 'bbl/d', basis: 'design' })).toBe('180,000 bbl/d (design)');
-    expect(formatCapacity(null)).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 /**
- * Pipelines and energy sites (pipelines.geojson, facilities.geojson): their property types, the
- * labels the panel shows, and the pure helpers the map and the panel share. The runtime contracts
+ * Pipelines and energy sites (pipelines.geojson, facilities.geojson): their property types and
+ * the pure helpers the map and the panel share (the words the panel shows are in words.ts and
+ * the energy catalogue). The runtime contracts
  * (and the property types' source) are in contract.ts, the article's context figures in energy-context.ts.
  */
 import type { Feature, FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
@@ -53,44 +54,6 @@ export type FacilityCollection = FeatureCollection<Point, FacilityProps>;
  * points and rounded published figures allow.
  */
 export const LENGTH_TOLERANCE = { shorter: 0.2, longer: 0.05 } as const;
-
-export const STATUS_LABEL: Record<EnergyStatus, string> = {
-  operating: 'Operating',
-  'under-construction': 'Under construction',
-  proposed: 'Proposed',
-  cancelled: 'Cancelled or superseded',
-};
-
-export const COMMODITY_LABEL: Record<Commodity, string> = { gas: 'Natural gas', oil: 'Crude oil' };
-
-export const KIND_LABEL: Record<FacilityKind, string> = {
-  'lng-plant': 'LNG plant',
-  'oil-terminal': 'Oil export terminal',
-  'gas-field': 'Gas field',
-  'oil-field': 'Oil field',
-  processing: 'Processing facility',
-};
-
-/**
- * A status as the panel writes it.
- *
- * @example
- * statusLabel('under-construction'); // 'Under construction'
- */
-export function statusLabel(status: EnergyStatus): string {
-  return STATUS_LABEL[status];
-}
-
-/**
- * A capacity as text.
- *
- * @example
- * formatCapacity({ value: 38, unit: 'bcm/yr', basis: 'design' }); // '38 bcm/yr (design)'
- */
-export function formatCapacity(c: Capacity | null): string | null {
-  if (!c) return null;
-  return `${c.value.toLocaleString('en')} ${c.unit} (${c.basis})`;
-}
 
 /**
  * Signed difference of a computed length from a published one, in percent of the published,

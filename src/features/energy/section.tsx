@@ -5,7 +5,7 @@
  * return to the tab finds the filter as it was left.
  */
 import { useCallback, useDeferredValue, useEffect, useMemo } from 'react';
-import { eraMeta, type EraId } from '../../geo/eras.ts';
+import type { EraId } from '../../geo/eras.ts';
 import { notify, requestCamera, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
@@ -19,6 +19,9 @@ import { EnergyList } from './list.tsx';
 import { EnergyPanel } from './panel.tsx';
 import { EnergyContext } from './context.tsx';
 import { EnergyTooltip } from './tooltip.tsx';
+import { useLocalised } from '../../i18n/provider.tsx';
+import { useEnergyWords } from './use-energy-words.ts';
+import type { EnergyData } from './view.ts';
 
 /** Where to look for an entry: a site close up, a line whole. */
 function cameraFor(entry: EnergyEntry): Parameters<typeof requestCamera>[1] {
@@ -28,15 +31,24 @@ function cameraFor(entry: EnergyEntry): Parameters<typeof requestCamera>[1] {
     : { kind: 'fit', bounds: [sw, ne], maxZoom: 8, padding: 48 };
 }
 
-const eraName = (era: EraId) => eraMeta(era).span;
+/** An era's span as the eras' catalogue writes it (message ids are shared across the app). */
+const spanId = (era: EraId) => `eras.era.${era}.span` as const;
+
+/** The two files' texts in the interface language. */
+function useLocalisedEnergy(data: EnergyData | null): EnergyData | null {
+  const pipelines = useLocalised('pipelines.geojson', data?.pipelines ?? null);
+  const facilities = useLocalised('facilities.geojson', data?.facilities ?? null);
+  return useMemo(() => (pipelines && facilities ? { pipelines, facilities } : null), [pipelines, facilities]);
+}
 
 export function EnergySection({ map }: SectionProps) {
   const store = useAtlasStore();
   // The note follows a switch a moment later: the map's frame comes first.
   const era = useDeferredValue(useAtlas((s) => s.era));
   const { selected: selectedId, focus, year, showUnbuilt, hover } = useSlice(energySlice);
-  const data = useEnergyData((n) => notify(store, n), map !== null);
-  const ready = data.kind === 'ready' ? data.data : null;
+  const { t } = useEnergyWords();
+  const data = useEnergyData(store, map !== null);
+  const ready = useLocalisedEnergy(data.kind === 'ready' ? data.data : null);
   const selected = useMemo(() => (selectedId ? { id: selectedId, focus } : null), [selectedId, focus]);
 
   const index = useMemo(() => (ready ? energyIndex(ready) : null), [ready]);
@@ -50,7 +62,7 @@ export function EnergySection({ map }: SectionProps) {
   useEffect(() => {
     if (!index || !selectedId || index.has(selectedId)) return;
     setSlice(store, energySlice, { selected: null });
-    notify(store, { id: 'url-energy', text: `The link asks for pipeline or site “${selectedId}”, which the atlas does not have.` });
+    notify(store, { id: 'url-energy', message: 'energy.notice.missing', values: { id: selectedId } });
   }, [index, selectedId, store]);
 
   const open = useCallback((id: string) => {
@@ -71,18 +83,17 @@ export function EnergySection({ map }: SectionProps) {
     <div className="energy-section">
       {!energyShownIn(era) && (
         <p className="energy-era-note" role="status">
-          Pipelines and energy sites are drawn on the map only in the {eraName(ENERGY_ERA)} era; it now shows the
-          borders of {eraName(era)}. Choose {eraName(ENERGY_ERA)} to see them; the list, the panels and the figures below still work.
+          {t('energy.eraNote', { energyEra: t(spanId(ENERGY_ERA)), era: t(spanId(era)) })}
         </p>
       )}
-      {data.kind === 'error' && <p className="energy-error" role="alert">{data.message}</p>}
+      {data.kind === 'error' && <p className="energy-error" role="alert">{t('energy.notice.loadFailed', { reason: data.message })}</p>}
       {entry && <EnergyPanel entry={entry} onClose={close} focus={selected?.focus ?? false} />}
       {range && (
         <EnergyFilter range={range} year={year} showUnbuilt={showUnbuilt} counts={counts}
           onChange={(y, u) => setSlice(store, energySlice, { year: y, showUnbuilt: u })} />
       )}
       <EnergyLegend />
-      {data.kind === 'loading' && <p role="status">Loading pipelines and sites…</p>}
+      {data.kind === 'loading' && <p role="status">{t('energy.loading')}</p>}
       {shown && <EnergyList pipelines={shown.pipelines} facilities={shown.facilities} selected={selected?.id ?? null} onOpen={open} />}
       <EnergyContext />
       {map && hovered && hover && energyShownIn(era) && (

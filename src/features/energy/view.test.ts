@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { FacilityCollection, PipelineCollection, PipelineFeature } from './model.ts';
 import { checkFacilities, checkPipelines } from './contract.ts';
 import {
-  ALL_YEARS, TOLERANCE_TEXT, axisMax, compareLength, energyIndex, extentOf, shownCounts, shownFeatures, sliderYear, stateYear, yearRange,
+  ALL_YEARS, axisMax, compareLength, energyIndex, extentOf, shownCounts, shownFeatures, sliderYear, stateYear, yearRange,
   type EnergyData,
 } from './view.ts';
 
@@ -66,7 +66,6 @@ describe('energy view', () => {
     expect(skv.within).toBe(false);
     expect(skv.note).toMatch(/Amur/);
     expect(compareLength(pipeline('sakhalin-1-chayvo-de-kastri')).within).toBe(true);
-    expect(TOLERANCE_TEXT).toBe('−20% to +5%');
   });
 
   it('finds the extent of a line and of a point', () => {

@@ -110,9 +110,6 @@ export function compareLength(feature: PipelineFeature): LengthComparison {
   return { computedKm, publishedKm: p.length_km_published, diffPct, within, note: p.length_note };
 }
 
-/** The tolerance as the panel writes it: "−20% to +5%". */
-export const TOLERANCE_TEXT = `−${LENGTH_TOLERANCE.shorter * 100}% to +${LENGTH_TOLERANCE.longer * 100}%`;
-
 /**
  * West-south and east-north corners of a feature, for `fitBounds`.
  *

@@ -5,21 +5,22 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { eraMeta, ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
+import { ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
 import { whenIdle } from '../../map/create-map.ts';
 import { installCompareTestHooks } from '../../map/test-hooks.ts';
 import { setCore } from '../../state/store.ts';
 import { useAtlas, useAtlasStore } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
 import { clampSwipe, defaultCompareEra, syncCameras } from './compare-map.ts';
-import { eraCaption } from './control.tsx';
+import { useEraWords } from './use-era-words.ts';
 
 
 const KEY_STEP = 0.05;
-const label = (id: EraId) => eraMeta(id).label.en;
 
 export function EraCompare({ map, openSecondMap }: SectionProps & { map: MapLibreMap }) {
   const store = useAtlasStore();
+  const w = useEraWords();
+  const { t } = w;
   const era = useAtlas((s) => s.era);
   const other = useAtlas((s) => s.compare) ?? defaultCompareEra(era, ERA_IDS);
   const onOther = (e: EraId) => setCore(store, { compare: e });
@@ -79,13 +80,13 @@ export function EraCompare({ map, openSecondMap }: SectionProps & { map: MapLibr
     <div ref={wrap} className="era-compare">
       <div
         ref={container} className="era-compare-map" style={{ clipPath: `inset(0 0 0 ${pct}%)` }}
-        role="region" aria-label={`Comparison map, ${label(other)}, right of the divider`}
+        role="region" aria-label={t('eras.compare.mapLabel', { era: w.label(other) })}
       />
       <div
         className="era-compare-divider" style={{ left: `${pct}%` }} tabIndex={0}
-        role="separator" aria-orientation="vertical" aria-label="Swipe between the two eras"
+        role="separator" aria-orientation="vertical" aria-label={t('eras.compare.divider')}
         aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(pct)}
-        aria-valuetext={`${label(era)} on the left ${Math.round(pct)}%, ${label(other)} on the right`}
+        aria-valuetext={t('eras.compare.dividerValue', { left: w.label(era), right: w.label(other), percent: Math.round(pct) })}
         onKeyDown={onKey}
         onPointerDown={(e) => { dragging.current = true; e.currentTarget.setPointerCapture(e.pointerId); moveTo(e.clientX); }}
         onPointerMove={(e) => { if (dragging.current) moveTo(e.clientX); }}
@@ -95,20 +96,20 @@ export function EraCompare({ map, openSecondMap }: SectionProps & { map: MapLibr
         <span className="era-compare-handle" aria-hidden="true">◀▶</span>
       </div>
       <p className="era-compare-badge is-left" style={{ right: `calc(${100 - badgeAt}% + 1rem)` }}>
-        <span className="visually-hidden">Left: </span>{eraCaption(era)}
+        <span className="visually-hidden">{t('eras.compare.left')} </span>{w.caption(era)}
       </p>
       <div className="era-compare-badge is-right" style={{ left: `calc(${badgeAt}% + 1rem)` }}>
         <label>
-          <span className="visually-hidden">Right side era</span>
+          <span className="visually-hidden">{t('eras.compare.rightEra')}</span>
           <select value={other} onChange={(e) => onOther(e.target.value as EraId)}>
-            {ERAS.map((m) => <option key={m.id} value={m.id} disabled={m.id === era}>{eraCaption(m.id)}</option>)}
+            {ERAS.map((m) => <option key={m.id} value={m.id} disabled={m.id === era}>{w.caption(m.id)}</option>)}
           </select>
         </label>
-        <button type="button" className="era-compare-close" onClick={onClose} aria-label="Close the comparison">×</button>
+        <button type="button" className="era-compare-close" onClick={onClose} aria-label={t('eras.compare.close')}>×</button>
       </div>
       {state !== 'ready' && (
         <div className="era-compare-status" role="status" style={{ left: `${pct}%` }}>
-          {state === 'loading' ? 'Loading the comparison map…' : 'The comparison map could not start.'}
+          {t(state === 'loading' ? 'eras.compare.loading' : 'eras.compare.failed')}
         </div>
       )}
     </div>

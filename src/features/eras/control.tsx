@@ -4,7 +4,8 @@
  * steps through the eras, and a live caption naming the era shown.
  */
 import { useEffect, useRef, useState } from 'react';
-import { eraMeta, ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
+import { ERAS, ERA_IDS, type EraId } from '../../geo/eras.ts';
+import { useEraWords } from './use-era-words.ts';
 
 /** How long the play button shows each era: long enough to see the 400 ms cross-fade settle. */
 export const PLAY_STEP_MS = 1600;
@@ -15,13 +16,8 @@ export interface EraControlProps {
 }
 
 
-/** What the caption and screen readers say about an era: "1905–1945: Treaty of Portsmouth". */
-export function eraCaption(id: EraId): string {
-  const m = eraMeta(id);
-  return `${m.span}: ${m.treaty.en}`;
-}
-
 export function EraControl({ era, onChange }: EraControlProps) {
+  const w = useEraWords();
   const [playing, setPlaying] = useState(false);
   const refs = useRef<Partial<Record<EraId, HTMLButtonElement | null>>>({});
   const index = ERA_IDS.indexOf(era);
@@ -65,7 +61,7 @@ export function EraControl({ era, onChange }: EraControlProps) {
 
   return (
     <div className="era-control" data-map-overlay="">
-      <span className="era-control-title" id="era-control-label">Border era</span>
+      <span className="era-control-title" id="era-control-label">{w.t('eras.control.title')}</span>
       <div className="era-control-row">
         <div role="radiogroup" aria-labelledby="era-control-label" className="era-timeline" onKeyDown={onKey}>
           {ERAS.map((m) => {
@@ -74,22 +70,22 @@ export function EraControl({ era, onChange }: EraControlProps) {
               <button
                 key={m.id} type="button" role="radio" aria-checked={checked} tabIndex={checked ? 0 : -1}
                 className={checked ? 'era-option is-selected' : 'era-option'} data-era={m.id}
-                aria-label={`${m.label.en}, ${m.treaty.en}`}
+                aria-label={w.t('eras.control.option', { label: w.label(m.id), treaty: w.treaty(m.id) })}
                 ref={(el) => { refs.current[m.id] = el; }} onClick={() => choose(m.id, false)}
               >
-                <span className="era-option-label">{m.label.en}</span>
+                <span className="era-option-label">{w.label(m.id)}</span>
               </button>
             );
           })}
         </div>
         <button
           type="button" className="era-play" aria-pressed={playing} onClick={play}
-          aria-label={playing ? 'Stop playing the eras' : 'Play through the eras'}
+          aria-label={w.t(playing ? 'eras.control.stopLabel' : 'eras.control.playLabel')}
         >
-          <span aria-hidden="true">{playing ? '■' : '▶'}</span> {playing ? 'Stop' : 'Play'}
+          <span aria-hidden="true">{playing ? '■' : '▶'}</span> {w.t(playing ? 'eras.control.stop' : 'eras.control.play')}
         </button>
       </div>
-      <p className="era-caption" aria-live="polite">{eraCaption(era)}</p>
+      <p className="era-caption" aria-live="polite">{w.caption(era)}</p>
     </div>
   );
 }

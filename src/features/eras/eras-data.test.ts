@@ -91,7 +91,7 @@ describe('era ids', () => {
   it('defaults to 1945–today and knows the order', () => {
     expect(DEFAULT_ERA).toBe('1945');
     expect(ERA_IDS.map(previousEra)).toEqual([null, '1855', '1875', '1905']);
-    expect(ERAS.map((e) => e.label.en)).toEqual(['1855', '1875', '1905', '1945–today']);
+    expect(ERAS.map((e) => e.span)).toEqual(['1855–1875', '1875–1905', '1905–1945', '1945–today']);
   });
 
   it('rejects anything else as an era', () => {
@@ -103,7 +103,7 @@ describe('era ids', () => {
     const texts = JSON.parse(readFileSync('public/data/era-texts.json', 'utf8')) as EraTexts;
     expect(checkEraTexts(texts)).toEqual([]);
     for (const e of ERAS) {
-      for (const names of [e.treaty, e.label, ...Object.values(texts.eras[e.id].polities)]) {
+      for (const names of [e.treaty, ...Object.values(texts.eras[e.id].polities)]) {
         expect(Object.keys(names).sort()).toEqual(['en', 'ja', 'ru']);
         expect(Object.values(names).every((s) => s.trim().length > 0)).toBe(true);
       }

@@ -9,6 +9,8 @@ import { ERA_COLORS, ERA_PATTERN, LAND_OPACITY, PATTERN_PIXEL_RATIO, eraPatterns
 import type { RgbaImage } from '../../map/rgba-image.ts';
 import { PALETTE } from '../../map/palette.ts';
 import { useAtlas } from '../../state/react.tsx';
+import type { MessageId } from '../../i18n/ids.ts';
+import { useEraWords } from './use-era-words.ts';
 
 export type SwatchKind = 'japan' | 'russia' | 'joint' | 'claim';
 
@@ -71,37 +73,44 @@ export function LineSwatch({ dashed }: { dashed: boolean }) {
   );
 }
 
-const SHARED: Partial<Record<EraId, { kind: SwatchKind; text: string }>> = {
-  '1855': { kind: 'joint', text: 'Sakhalin and Moneron, undivided' },
-  '1945': { kind: 'claim', text: 'The four islands: held by Russia, claimed by Japan' },
+const SHARED: Partial<Record<EraId, { kind: SwatchKind; text: MessageId }>> = {
+  '1855': { kind: 'joint', text: 'eras.legend.sharedJoint' },
+  '1945': { kind: 'claim', text: 'eras.legend.sharedClaim' },
 };
 
 export function EraLegend({ era, texts }: { era: EraId; texts: EraTexts | null }) {
+  const w = useEraWords();
+  const { t, lang } = w;
   return (
     <section className="panel era-legend" aria-labelledby="era-legend-title">
-      <h2 id="era-legend-title">Legend</h2>
+      <h2 id="era-legend-title">{t('eras.legend.title')}</h2>
       <ul className="era-legend-items">
-        <li><LandSwatch kind="japan" /><span>Japanese side: solid tint</span></li>
-        <li><LandSwatch kind="russia" /><span>Russian side: solid tint</span></li>
-        <li><LandSwatch kind="joint" /><span>Undivided land (1855–1875): stripes of both sides’ colours</span></li>
-        <li><LandSwatch kind="claim" /><span>Claimed by Japan, held by Russia (1945–today, on the water today): thin stripes, dashed outline. In Japan’s or Russia’s position the four islands take that side’s colour.</span></li>
-        <li><LineSwatch dashed /><span>Sea border: dashed, approximate, down the middle of the strait</span></li>
-        <li><LineSwatch dashed={false} /><span>Land border (1905–1945): solid, the 50th parallel on Sakhalin</span></li>
+        <li><LandSwatch kind="japan" /><span>{t('eras.legend.japan')}</span></li>
+        <li><LandSwatch kind="russia" /><span>{t('eras.legend.russia')}</span></li>
+        <li><LandSwatch kind="joint" /><span>{t('eras.legend.joint')}</span></li>
+        <li><LandSwatch kind="claim" /><span>{t('eras.legend.claim')}</span></li>
+        <li><LineSwatch dashed /><span>{t('eras.legend.seaBorder')}</span></li>
+        <li><LineSwatch dashed={false} /><span>{t('eras.legend.landBorder')}</span></li>
       </ul>
       <table className="era-holders">
-        <caption>Who held the land, by era</caption>
+        <caption>{t('eras.legend.holders')}</caption>
         <thead>
-          <tr><th scope="col">Era</th><th scope="col">Japanese side</th><th scope="col">Russian side</th><th scope="col">Shared or claimed</th></tr>
+          <tr>
+            <th scope="col">{t('eras.legend.era')}</th>
+            <th scope="col">{t('eras.side.japan')}</th>
+            <th scope="col">{t('eras.side.russia')}</th>
+            <th scope="col">{t('eras.legend.shared')}</th>
+          </tr>
         </thead>
         <tbody>
           {ERAS.map((m) => {
             const shared = SHARED[m.id];
             return (
               <tr key={m.id} aria-current={m.id === era ? 'true' : undefined} className={m.id === era ? 'is-current' : undefined}>
-                <th scope="row">{m.span}</th>
-                <td><LandSwatch kind="japan" /> {texts?.eras[m.id].polities.japan?.en ?? '…'}</td>
-                <td><LandSwatch kind="russia" /> {texts?.eras[m.id].polities.russia?.en ?? '…'}</td>
-                <td>{shared ? <><LandSwatch kind={shared.kind} /> {shared.text}</> : '—'}</td>
+                <th scope="row">{w.span(m.id)}</th>
+                <td><LandSwatch kind="japan" /> {texts?.eras[m.id].polities.japan?.[lang] ?? '…'}</td>
+                <td><LandSwatch kind="russia" /> {texts?.eras[m.id].polities.russia?.[lang] ?? '…'}</td>
+                <td>{shared ? <><LandSwatch kind={shared.kind} /> {t(shared.text)}</> : '—'}</td>
               </tr>
             );
           })}
@@ -115,18 +124,19 @@ export function EraLegend({ era, texts }: { era: EraId; texts: EraTexts | null }
 export function EraLegendItems() {
   const era = useAtlas((s) => s.era);
   const pov = useAtlas((s) => s.pov);
+  const { t } = useEraWords();
   return (
     <li className="map-legend-group">
-      <span className="map-legend-group-name">Land and borders</span>
+      <span className="map-legend-group-name">{t('eras.mapLegend.title')}</span>
       <ul>
-      <li><LandSwatch kind="japan" /><span>Japanese side</span></li>
-      <li><LandSwatch kind="russia" /><span>Russian side</span></li>
-      {era === '1855' && <li><LandSwatch kind="joint" /><span>Sakhalin, undivided: stripes of both colours</span></li>}
-      {era === '1945' && pov === 'water' && <li><LandSwatch kind="claim" /><span>The four islands: held by Russia, claimed by Japan (stripes, dashed outline)</span></li>}
-      {era === '1945' && pov === 'japan' && <li><LandSwatch kind="japan" /><span>The four islands, Japan’s in Japan’s position (dashed outline)</span></li>}
-      {era === '1945' && pov === 'russia' && <li><LandSwatch kind="russia" /><span>The four islands, Russia’s in Russia’s position</span></li>}
-      <li><LineSwatch dashed /><span>Border at sea (dashed, approximate){era === '1945' && pov === 'japan' ? '; in Japan’s position, through the Vries (Friz) Strait between Iturup and Urup, as in 1855' : ''}</span></li>
-      {era === '1905' && <li><LineSwatch dashed={false} /><span>Border on land: the 50th parallel on Sakhalin</span></li>}
+      <li><LandSwatch kind="japan" /><span>{t('eras.side.japan')}</span></li>
+      <li><LandSwatch kind="russia" /><span>{t('eras.side.russia')}</span></li>
+      {era === '1855' && <li><LandSwatch kind="joint" /><span>{t('eras.mapLegend.joint')}</span></li>}
+      {era === '1945' && pov === 'water' && <li><LandSwatch kind="claim" /><span>{t('eras.mapLegend.claimWater')}</span></li>}
+      {era === '1945' && pov === 'japan' && <li><LandSwatch kind="japan" /><span>{t('eras.mapLegend.claimJapan')}</span></li>}
+      {era === '1945' && pov === 'russia' && <li><LandSwatch kind="russia" /><span>{t('eras.mapLegend.claimRussia')}</span></li>}
+      <li><LineSwatch dashed /><span>{t(era === '1945' && pov === 'japan' ? 'eras.mapLegend.seaBorderJapan' : 'eras.mapLegend.seaBorder')}</span></li>
+      {era === '1905' && <li><LineSwatch dashed={false} /><span>{t('eras.mapLegend.landBorder')}</span></li>}
       </ul>
     </li>
   );

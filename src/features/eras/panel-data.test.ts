@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Polygon } from 'geojson';
-import { formatArea } from '../../geo/units.ts';
-import { ERA_AREA_DECIMALS, eraPanel, panelTexts, transfersBetween } from './panel-data.ts';
+import { AREA_CITATION, eraPanel, panelTexts, transfersBetween } from './panel-data.ts';
 import { ERA_IDS, type EraLandCollection, type EraTexts } from '../../geo/eras.ts';
 import { polygonAreaKm2 } from '../../geo/area.ts';
 import type { IslandCollection } from '../../geo/types.ts';
@@ -12,8 +11,6 @@ const eras = JSON.parse(readFileSync('public/data/eras.geojson', 'utf8')) as Era
 const islands = JSON.parse(readFileSync('public/data/islands.geojson', 'utf8')) as IslandCollection;
 const texts = JSON.parse(readFileSync('public/data/era-texts.json', 'utf8')) as EraTexts;
 const island = (id: string) => islands.features.find((f) => f.properties.id === id)!;
-const names = new Map(islands.features.map((f) => [f.properties.id, f.properties.name.en]));
-const name = (id: string) => names.get(id) ?? id;
 
 /** Full-resolution area from islands.geojson: an independent check on the simplified era polygons. */
 function fullKm2(ids: string[]): number {
@@ -25,7 +22,7 @@ const NORTH_KURILS = ['shumshu', 'atlasov', 'paramushir', 'antsiferov', 'makanru
 const FOUR_ISLANDS = ['iturup', 'kunashir', 'shikotan', 'suisho', 'yuri', 'akiyuri', 'shibotsu', 'taraku'];
 
 describe('eraPanel', () => {
-  const panels = ERA_IDS.map((e) => eraPanel(e, eras, texts, name));
+  const panels = ERA_IDS.map((e) => eraPanel(e, eras, texts));
 
   it.each(panels)('$era: every text has a citation with a publisher and a title', (p) => {
     const texts = panelTexts(p);
@@ -40,6 +37,13 @@ describe('eraPanel', () => {
     }
   });
 
+  it('cites the treaty and the land polygons for the land that changed', () => {
+    for (const p of panels.slice(1)) {
+      expect(p.change!.citations.length, p.era).toBeGreaterThan(1);
+      expect(p.change!.citations.at(-1)).toBe(AREA_CITATION);
+    }
+  });
+
   it('names each treaty and the date it was signed', () => {
     expect(panels.map((p) => [p.treaty.en, p.signed])).toEqual([
       ['Treaty of Shimoda', '1855-02-07'],
@@ -47,7 +51,9 @@ describe('eraPanel', () => {
       ['Treaty of Portsmouth', '1905-09-05'],
       ['Soviet occupation and the de facto line', '1945-09-05'],
     ]);
-    expect(panels[0].treaty.ja).toBe('日露和親条約');
+    // As the glossary (geo/sources/text/README.md) gives them.
+    expect(panels[0].treaty.ja).toBe('日露和親条約（下田条約）');
+    expect(panels[1].treaty.ru).toBe('Петербургский договор');
   });
 
   it('keeps both dates the sources give for Shimoda’s entry into force', () => {
@@ -92,7 +98,7 @@ describe('eraPanel', () => {
     expect(c.areaKm2 / (sakhalinSouthKm2 + fullKm2(['moneron']))).toBeCloseTo(1, 2);
     expect(c.areaKm2).toBeGreaterThan(30_000);
     expect(c.areaKm2).toBeLessThan(38_000);
-    expect(c.summary.text).toContain('Sakhalin south of the parallel');
+    expect(c.totals[0].places).toEqual([{ island: 'sakhalin', half: 'south' }, { island: 'moneron', half: null }]);
   });
 
   it('1945: southern Sakhalin, Moneron and every Kuril island pass to Russia, Hokkaido stays', () => {
@@ -113,12 +119,5 @@ describe('eraPanel', () => {
 
   it('finds nothing to transfer between an era and itself', () => {
     expect(transfersBetween('1905', '1905', eras)).toEqual([]);
-  });
-});
-
-describe('era areas', () => {
-  it('are written in whole square kilometres with thousands separators', () => {
-    expect(formatArea(32754.6, 'km', ERA_AREA_DECIMALS)).toBe('32,755 km²');
-    expect(formatArea(30.2, 'km', ERA_AREA_DECIMALS)).toBe('30 km²');
   });
 });

