@@ -4,6 +4,8 @@
  */
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { polygonAreaKm2 } from '../src/geo/area.ts';
@@ -292,7 +294,10 @@ describe('Citations that point inside the project', () => {
   it('no pipeline source, the docs or the data contract points at the reference notes outside the repository', () => {
     const dir = new URL('./', import.meta.url);
     const files = [
-      ...readdirSync(new URL('sources/', dir)).map((f) => new URL(`sources/${f}`, dir)),
+      // The authored sources, the translations of their texts among them (sources/text/<lang>/).
+      ...readdirSync(new URL('sources/', dir), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => pathToFileURL(join(e.parentPath, e.name))),
       ...readdirSync(dir).filter((f) => f.endsWith('.ts') && f !== 'data-truth.test.ts').map((f) => new URL(f, dir)),
       new URL('README.md', dir),
       new URL('../docs/sources.md', dir),
