@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { IntlProvider } from 'react-intl';
 import type { ReactNode } from 'react';
+import type { MessageId } from '../i18n/ids.ts';
 import { isWebUrl, SourceCite as Cite } from './source-cite.tsx';
 import en from './i18n/en.json';
 import ja from './i18n/ja.json';
 
 /** The citation with the English catalogue (or `messages`), as the app renders it. */
 function SourceCite(props: Parameters<typeof Cite>[0] & { messages?: Record<string, string>; locale?: string }): ReactNode {
-  return <IntlProvider locale={props.locale ?? 'en-GB'} messages={props.messages ?? en}><Cite source={props.source} locator={props.locator} /></IntlProvider>;
+  const messages = (props.messages ?? en) as Record<string, string> as Record<MessageId, string>;
+  return <IntlProvider locale={props.locale ?? 'en-GB'} messages={messages}><Cite source={props.source} locator={props.locator} /></IntlProvider>;
 }
 
 describe('SourceCite', () => {
