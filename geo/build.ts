@@ -5,7 +5,7 @@
  *   npm run geo               writes into public/data and public/fonts
  *   npm run geo -- --out DIR  writes into DIR/data and DIR/fonts (the determinism test uses this)
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { loadCountries } from './lib/upstream.ts';
@@ -107,7 +107,9 @@ export function main(argv: string[]): void {
     console.log(`${bundleFile(lang)}: ${Object.keys(bundles[lang]).length} texts`);
   }
   const texts = [...outputs.values()].flatMap((fc) => fc.features.flatMap((f) => labelTexts(f.properties)));
-  const faces = buildFonts(mapCharacters(texts, resolve('src/map')), join(root, 'fonts'));
+  // The measure's labels on the map write their units in the interface language (src/i18n/units.ts).
+  const unitWords = readFileSync(resolve('src/i18n/units.ts'), 'utf8');
+  const faces = buildFonts(mapCharacters([...texts, unitWords], resolve('src/map')), join(root, 'fonts'));
   writeFileSync(join(root, 'fonts', 'font-faces.json'), `${JSON.stringify(faces, null, 1)}\n`);
   console.log(`fonts: ${faces['Noto Sans Regular'].length} files`);
 }

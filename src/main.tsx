@@ -10,6 +10,7 @@ import { guardViewHash } from './state/view-hash.ts';
 import { withSearch } from './state/url.ts';
 import { FEATURES, mapParts, sliceDefaults, URL_CODEC } from './features/registry.ts';
 import { initialLanguage, rememberLanguage } from './ui/language.ts';
+import type { Language } from './geo/language.ts';
 import { corePicture, linkMapToStore, type PictureFn } from './ui/map-link.ts';
 import { mergePictures } from './map/sync.ts';
 
@@ -26,6 +27,25 @@ const store = createAtlasStore({
   slices: { ...sliceDefaults(), ...link.slices },
 });
 for (const n of link.notices) notify(store, n);
+
+/**
+ * The two lines the page may show before the app's code and catalogues arrive (they load after
+ * the map's first view, to keep it fast): "Loading the map…", and why the atlas could not start
+ * when the app itself failed to load (then no catalogue can be had either). Everything else is
+ * written from the catalogues once the app mounts.
+ */
+const BEFORE_CATALOGUES: Record<Language, { loading: string; failed: (reason: string) => string }> = {
+  en: { loading: 'Loading the map…', failed: (r) => `The atlas could not start: ${r}. Reload the page to try again.` },
+  ja: { loading: '地図を読み込んでいます…', failed: (r) => `アトラスを起動できませんでした（${r}）。ページを再読み込みしてください。` },
+  ru: { loading: 'Загрузка карты…', failed: (r) => `Не удалось запустить атлас (${r}). Перезагрузите страницу.` },
+};
+const startLang = store.getState().lang;
+// The page is in the reader's language from the start: screen readers and fonts read <html lang>.
+document.documentElement.lang = startLang;
+{
+  const loading = document.getElementById('map-loading');
+  if (loading) loading.textContent = BEFORE_CATALOGUES[startLang].loading;
+}
 // The view in the hash is checked before the map reads it, and whenever it changes.
 guardViewHash((n) => notify(store, n));
 
@@ -79,7 +99,7 @@ function mountApp(): void {
       document.getElementById('map-loading')?.remove();
       const note = document.createElement('p');
       note.className = 'app-failed';
-      note.textContent = `The atlas could not start: ${e instanceof Error ? e.message : String(e)}. Reload the page to try again.`;
+      note.textContent = BEFORE_CATALOGUES[store.getState().lang].failed(e instanceof Error ? e.message : String(e));
       shell.side.append(note);
     });
 }

@@ -33,12 +33,15 @@
  * Habomai islets) or null.
  */
 import type { Position } from 'geojson';
-import { formatPosition } from '../geo/readout.ts';
-import { STATE_WORDS, ZONE_WORDS, type SeaView, type ZoneAt } from '../geo/sea.ts';
+import { companion, formatPosition } from '../geo/readout.ts';
+import type { SeaView, ZoneAt } from '../geo/sea.ts';
 import type { IslandFeature } from '../geo/types.ts';
-import { formatDistance, type DistanceUnit } from '../geo/units.ts';
+import type { DistanceUnit } from '../geo/units.ts';
 import type { WatersAnswer } from '../geo/waters.ts';
+import { formatLength } from '../i18n/units.ts';
 import { quote } from './escape.ts';
+import type { CliWords } from './intl.ts';
+import { KIND_KEY } from '../features/sea/readout.ts';
 
 /** A point read from the command line, or why none could be. */
 export type ReadPoint =
@@ -51,83 +54,76 @@ export type Area = [number, number, number, number];
 
 // A decimal number: digits with an optional fraction, or a fraction alone; no exponent, no hex.
 const NUMBER = /^[+-]?(?:\d+(?:\.\d*)?|\.\d+)$/;
-const HOW = 'Give the point as <lon>,<lat> (or <lon> <lat>) in decimal degrees, east and north positive, e.g. waters 145.82,43.45.';
+
+/** How to write a point, in the reader's language: `<lon>,<lat> (or <lon> <lat>) …`. */
+function how(w: CliWords): string {
+  const lon = w.say('cli.word.lon'), lat = w.say('cli.word.lat');
+  return w.say('cli.point.how', { syntax: `<${lon}>,<${lat}>`, alternative: `<${lon}> <${lat}>` });
+}
 
 /** What the reader typed, quoted with its controls escaped, and cut short if it is long. */
-function shown(s: string): string {
-  return s.length > 40 ? `${quote(s.slice(0, 40))}… (${s.length.toLocaleString('en')} characters)` : quote(s);
+function shown(w: CliWords, s: string): string {
+  return s.length > 40 ? w.say('cli.point.long', { quoted: quote(s.slice(0, 40)), length: s.length }) : quote(s);
 }
 
 /**
- * The point in the words after `waters`: two decimal numbers, longitude first.
+ * The point in the words after `waters`: two decimal numbers, longitude first; why not, in `w`'s language.
  *
  * @example
- * readPoint(['145.82,43.45']);     // { ok: true, point: [145.82, 43.45] }
- * readPoint(['145.82', '43.45']);  // the same
- * readPoint(['43.45,145.82']);     // { ok: false, message: 'Latitude 145.82 is out of range (-90 to 90). … did you mean 145.82,43.45?' }
+ * readPoint(['145.82,43.45'], area, en);     // { ok: true, point: [145.82, 43.45] }
+ * readPoint(['145.82', '43.45'], area, en);  // the same
+ * readPoint(['43.45,145.82'], area, en);     // { ok: false, message: 'Latitude "145.82" is out of range (-90 to 90). … did you mean 145.82,43.45?' }
  */
-export function readPoint(words: string[], area: Area): ReadPoint {
+export function readPoint(words: string[], area: Area, w: CliWords): ReadPoint {
   const text = words.join(' ');
   const parts = text.trim().split(/\s*,\s*|\s+/);
-  if (!words.length || !text.trim()) return { ok: false, code: 'bad-coordinates', message: `No point given. ${HOW}` };
-  if (parts.length !== 2 || !parts.every((p) => NUMBER.test(p))) return { ok: false, code: 'bad-coordinates', message: `Not a point: ${shown(text)}. ${HOW}` };
+  if (!words.length || !text.trim()) return { ok: false, code: 'bad-coordinates', message: w.say('cli.point.none', { how: how(w) }) };
+  if (parts.length !== 2 || !parts.every((p) => NUMBER.test(p))) return { ok: false, code: 'bad-coordinates', message: w.say('cli.point.notPoint', { text: shown(w, text), how: how(w) }) };
   const [lon, lat] = parts.map(Number);
   const problems: string[] = [];
-  if (Math.abs(lon) > 180) problems.push(`Longitude ${shown(parts[0])} is out of range (-180 to 180).`);
-  if (Math.abs(lat) > 90) problems.push(`Latitude ${shown(parts[1])} is out of range (-90 to 90).`);
+  if (Math.abs(lon) > 180) problems.push(w.say('cli.point.lonRange', { value: shown(w, parts[0]) }));
+  if (Math.abs(lat) > 90) problems.push(w.say('cli.point.latRange', { value: shown(w, parts[1]) }));
   const swapped = Math.abs(lat) <= 180 && Math.abs(lon) <= 90;
+  const swap = () => w.say('cli.point.swapped', { suggestion: `${parts[1]},${parts[0]}` });
   if (problems.length) {
-    const hint = swapped ? ` The order is longitude first: did you mean ${parts[1]},${parts[0]}?` : ` ${HOW}`;
-    return { ok: false, code: 'bad-coordinates', message: problems.join(' ') + hint };
+    return { ok: false, code: 'bad-coordinates', message: [...problems, swapped ? swap() : how(w)].reduce((first, second) => w.say('cli.sentences', { first, second })) };
   }
   const point: Position = [lon, lat];
-  const [w, s, e, n] = area;
-  if (lon < w || lon > e || lat < s || lat > n) {
-    const inside = (x: number, y: number) => x >= w && x <= e && y >= s && y <= n;
-    const hint = inside(lat, lon) ? ` The order is longitude first: did you mean ${parts[1]},${parts[0]}?` : '';
-    const deg = (x: number) => String(Number(x.toFixed(2)));
-    return {
-      ok: false,
-      code: 'outside-atlas',
-      message: `${formatPosition(point)} is outside the waters the atlas covers (${deg(w)}–${deg(e)}° E, ${deg(s)}–${deg(n)}° N).${hint}`,
-    };
+  const [west, south, east, north] = area;
+  if (lon < west || lon > east || lat < south || lat > north) {
+    const inside = (x: number, y: number) => x >= west && x <= east && y >= south && y <= north;
+    const deg = (x: number) => Number(x.toFixed(2));
+    const outside = w.say('cli.point.outside', { position: formatPosition(w, point), west: deg(west), east: deg(east), south: deg(south), north: deg(north) });
+    return { ok: false, code: 'outside-atlas', message: inside(lat, lon) ? w.say('cli.sentences', { first: outside, second: swap() }) : outside };
   }
   return { ok: true, point };
 }
 
+const zoneWords = (w: CliWords, z: ZoneAt | null) => (z ? w.say('cli.zone', { state: z.state, kind: KIND_KEY[z.kind] }) : w.say('cli.zone.none'));
 
-const zoneWords = (z: ZoneAt | null) => (z ? `${STATE_WORDS[z.state]}'s ${ZONE_WORDS[z.kind]}` : 'no state\'s zone: the high seas');
-
-/** The island an id names, and its cluster's name (the Habomai islets'), from islands.geojson. */
-function named(id: string, islands: IslandFeature[]): { name: string; cluster: string | null } {
+/** The island an id names, and its cluster's name (the Habomai islets'), from islands.geojson, in `lang`. */
+function named(id: string, islands: IslandFeature[], lang: 'en' | 'ja' | 'ru' = 'en'): { name: string; cluster: string | null } {
   const f = islands.find((g) => g.properties.id === id);
   if (!f) return { name: id, cluster: null };
   const c = f.properties.cluster;
-  const cluster = c == null ? null : (islands.find((g) => g.properties.id === c)?.properties.name.en ?? c);
-  return { name: f.properties.name.en, cluster };
+  const cluster = c == null ? null : (islands.find((g) => g.properties.id === c)?.properties.name[lang] ?? c);
+  return { name: f.properties.name[lang], cluster };
 }
 
-/** Nautical miles beside km, km beside mi or nmi (as the other readouts pair them). */
-const companion = (unit: DistanceUnit): DistanceUnit => (unit === 'km' ? 'nmi' : 'km');
-
-
-function agreement(a: WatersAnswer): string {
+function agreement(w: CliWords, a: WatersAnswer): string {
   const j = a.views.japan.zone, r = a.views.russia.zone;
-  const to = (z: ZoneAt | null) => (z ? STATE_WORDS[z.state] : 'no state');
   if (a.disputed) {
-    return j && r
-      ? 'Disputed: the two positions give these waters to different states.'
-      : `Disputed: Japan's position gives these waters to ${to(j)}, Russia's to ${to(r)}.`;
+    return j && r ? w.say('cli.waters.disputed') : w.say('cli.waters.disputedPartly', { japan: j?.state ?? 'none', russia: r?.state ?? 'none' });
   }
-  if (!j || !r) return 'Neither position gives these waters to a state.';
-  return j.kind === r.kind ? 'Both positions agree.' : `Both positions give these waters to ${to(j)}, in different zones.`;
+  if (!j || !r) return w.say('cli.waters.neither');
+  return j.kind === r.kind ? w.say('cli.waters.agree') : w.say('cli.waters.agreeState', { state: j.state });
 }
 
 /**
- * The answer in words, one sentence a line.
+ * The answer in words, one sentence a line, in `w`'s language.
  *
  * @example
- * watersText(watersAt(w, [145.82, 43.45]), islands, 'km');
+ * watersText(watersAt(w, [145.82, 43.45]), islands, 'km', en);
  * // ['43.4500° N, 145.8200° E: 3.6 km (1.9 nmi) from the nearest coast, Suisho (Habomai Islands).',
  * //  "Japan's undisputed coast is 7.0 km away, Russia's 343.2 km, the four islands' 3.6 km.",
  * //  "In Japan's position (the four islands are Japan's): Japan's territorial sea; the median line is 224.4 km away.",
@@ -135,34 +131,32 @@ function agreement(a: WatersAnswer): string {
  * //  'Disputed: the two positions give these waters to different states.',
  * //  'Measured on the WGS84 ellipsoid from the coastline the atlas draws; …']
  */
-export function watersText(a: WatersAnswer, islands: IslandFeature[], unit: DistanceUnit): string[] {
-  const d = (km: number) => formatDistance(km, unit);
-  const where = formatPosition(a.point);
-  const island = named(a.nearest.islandId, islands);
-  const islandName = island.cluster && island.cluster !== island.name ? `${island.name} (${island.cluster})` : island.name;
+export function watersText(a: WatersAnswer, islands: IslandFeature[], unit: DistanceUnit, w: CliWords): string[] {
+  const d = (km: number) => formatLength(w.lang, km, unit);
+  const where = formatPosition(w, a.point);
+  const island = named(a.nearest.islandId, islands, w.lang);
+  const islandName = island.cluster && island.cluster !== island.name ? w.say('cli.waters.inCluster', { island: island.name, cluster: island.cluster }) : island.name;
   if (a.onLand) {
-    const whose = a.coastKm.disputed === 0
-      ? 'one of the four islands Russia holds and Japan claims'
-      : a.coastKm.japan === 0 ? 'Japan\'s land' : 'Russia\'s land';
-    const on = a.nearest.km === 0 ? `${islandName}, ${whose}` : `${whose}; the nearest named island, ${islandName}, is ${d(a.nearest.km)} away`;
-    return [`${where}: on land: ${on}.`, 'The sea zones are measured from its coast; on land they say nothing.'];
+    const whose = a.coastKm.disputed === 0 ? 'disputed' : a.coastKm.japan === 0 ? 'japan' : 'russia';
+    const first = a.nearest.km === 0
+      ? w.say('cli.waters.onLand', { where, island: islandName, whose })
+      : w.say('cli.waters.onLandNear', { where, island: islandName, whose, distance: d(a.nearest.km) });
+    return [first, w.say('cli.waters.onLandNote')];
   }
   const coastKm = a.coast.km;
-  const first = `${where}: ${d(coastKm)} (${formatDistance(coastKm, companion(unit))}) from the nearest coast`;
-  const nearestSide = { disputed: 'of the four islands', japan: 'Japan\'s', russia: 'Russia\'s' }[a.coast.side];
   const lines = [
     a.coast.islandId !== null
-      ? `${first}, ${islandName}.`
-      : `${first}, land the atlas does not name (${nearestSide}); the nearest named island, ${islandName}, is ${d(a.nearest.km)} away.`,
-    `Japan's undisputed coast is ${d(a.coastKm.japan)} away, Russia's ${d(a.coastKm.russia)}, the four islands' ${d(a.coastKm.disputed)}.`,
+      ? w.say('cli.waters.nearest', { where, distance: d(coastKm), other: formatLength(w.lang, coastKm, companion(unit)), island: islandName })
+      : w.say('cli.waters.nearestUnnamed', { where, distance: d(coastKm), other: formatLength(w.lang, coastKm, companion(unit)), side: a.coast.side, island: islandName, islandDistance: d(a.nearest.km) }),
+    w.say('cli.waters.coasts', { japan: d(a.coastKm.japan), russia: d(a.coastKm.russia), disputed: d(a.coastKm.disputed) }),
   ];
   for (const view of ['japan', 'russia'] as const satisfies readonly SeaView[]) {
     const v = a.views[view];
-    const median = v.medianKm == null ? 'this position draws no median line' : `the median line is ${d(v.medianKm)} away`;
-    lines.push(`In ${STATE_WORDS[view]}'s position (the four islands are ${STATE_WORDS[view]}'s): ${zoneWords(v.zone)}; ${median}.`);
+    const median = v.medianKm == null ? w.say('cli.waters.noMedian') : w.say('cli.waters.median', { distance: d(v.medianKm) });
+    lines.push(w.say('cli.waters.view', { state: view, zone: zoneWords(w, v.zone), median }));
   }
-  lines.push(agreement(a));
-  lines.push('Measured on the WGS84 ellipsoid from the coastline the atlas draws; neither side\'s straight baselines are in the data, so the legal limits can lie farther out.');
+  lines.push(agreement(w, a));
+  lines.push(w.say('cli.waters.method'));
   return lines;
 }
 

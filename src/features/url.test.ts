@@ -136,6 +136,21 @@ describe('the link codec', () => {
     expect((r.slices.incidents as { selected: string }).selected).toBe('2006-08-16-kisshin-maru-31');
   });
 
+  it('words each notice as a catalogue message with the parameter, the value and what was expected', () => {
+    const r = URL_CODEC.parse('?era=1999&lang=xx&tab=nowhere&incident=Bad%20Id&allyears=2&unit=furlongs');
+    const byId = Object.fromEntries(r.notices.map((n) => [n.id, n]));
+    expect(byId['url-era']).toEqual({
+      id: 'url-era', message: 'app.link.bad',
+      values: { key: 'era', value: '1999', expected: { message: 'app.link.expected.oneOf', values: { options: { or: ['1855', '1875', '1905', '1945'] } } } },
+    });
+    expect(byId['url-lang']).toMatchObject({ message: 'app.link.bad', values: { key: 'lang', value: 'xx', expected: { message: 'app.link.expected.oneOf', values: { options: { or: ['en', 'ja', 'ru'] } } } } });
+    expect(byId['url-tab']).toMatchObject({ message: 'app.link.bad', values: { key: 'tab', value: 'nowhere', expected: { message: 'app.link.expected.oneOf' } } });
+    expect(byId['url-incident']).toMatchObject({ message: 'app.link.bad', values: { key: 'incident', value: 'Bad Id', expected: { message: 'app.link.expected.id' } } });
+    expect(byId['url-allyears']).toMatchObject({ message: 'app.link.bad', values: { key: 'allyears', value: '2', expected: { message: 'app.link.expected.flag' } } });
+    expect(byId['url-unit']).toMatchObject({ message: 'app.link.bad', values: { key: 'unit', value: 'furlongs', expected: { message: 'app.link.expected.oneOf', values: { options: { or: ['km', 'mi', 'nmi'] } } } } });
+    for (const n of r.notices) expect('text' in n, n.id).toBe(false);
+  });
+
   it('carries the disputed-waters filter as disputed=1, and only when it is on', () => {
     const on = parsed('?disputed=1');
     expect(sliceOf(on, incidentsSlice).disputedOnly).toBe(true);

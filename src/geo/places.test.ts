@@ -209,9 +209,9 @@ describe('place search is quadratic in words (regression)', () => {
   it('caps a place name with a clear message', () => {
     expect(placeTooLong('Kunashir')).toBeNull();
     expect(placeTooLong('x'.repeat(MAX_PLACE_CHARS))).toBeNull();
-    expect(placeTooLong('x'.repeat(10_000))).toBe(`A place name has at most ${MAX_PLACE_CHARS} characters; this one has 10,000.`);
+    expect(placeTooLong('x'.repeat(10_000))).toEqual({ places: 1, max: MAX_PLACE_CHARS, length: 10_000 });
     expect(placeTooLong('x'.repeat(2 * MAX_PLACE_CHARS + 1), 2)).toBeNull();
-    expect(placeTooLong('kun '.repeat(400).trim(), 2)).toMatch(/^Two place names have at most \d+ characters in all; these have 1,599\.$/);
+    expect(placeTooLong('kun '.repeat(400).trim(), 2)).toEqual({ places: 2, max: 2 * MAX_PLACE_CHARS + 1, length: 1599 });
     // Every name in the data fits, with room for an "island" word.
     for (const f of islands) for (const n of [f.properties.name.en, f.properties.name.ja, f.properties.name.ru, ...f.properties.aliases]) {
       expect(placeTooLong(`${n} island`)).toBeNull();

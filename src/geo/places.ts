@@ -12,20 +12,21 @@ import type { IslandFeature } from './types.ts';
  */
 export const MAX_PLACE_CHARS = 64;
 
+/** A place name too long to search: how many names the text holds, the most it may have, and its length. */
+export interface TooLong { places: 1 | 2; max: number; length: number }
+
 /**
- * A message for a place name longer than {@link MAX_PLACE_CHARS}, or null when it is short enough.
- * With `places` = 2, the text holds two names (and a space between them).
+ * Whether a place name is longer than {@link MAX_PLACE_CHARS} (null when it is short enough),
+ * with the figures a message needs (`measure.place.tooLong`: "A place name has at most 64
+ * characters; this one has 10,000."). With `places` = 2, the text holds two names (and a space
+ * between them).
  *
  * @example
- * placeTooLong('x'.repeat(10_000)); // 'A place name has at most 64 characters; this one has 10,000.'
+ * placeTooLong('x'.repeat(10_000)); // { places: 1, max: 64, length: 10000 }
  */
-export function placeTooLong(text: string, places: 1 | 2 = 1): string | null {
+export function placeTooLong(text: string, places: 1 | 2 = 1): TooLong | null {
   const max = places * MAX_PLACE_CHARS + places - 1;
-  if (text.length <= max) return null;
-  const got = text.length.toLocaleString('en');
-  return places === 1
-    ? `A place name has at most ${max} characters; this one has ${got}.`
-    : `Two place names have at most ${max} characters in all; these have ${got}.`;
+  return text.length <= max ? null : { places, max, length: text.length };
 }
 
 // Characters compared or examined by the search so far: a count of work, so tests can hold the

@@ -5,6 +5,11 @@ import { coastToCoast } from './nearest.ts';
 import { measurePath } from './path.ts';
 import { areaJson, areaReadout, distanceJson, distanceReadout, formatPosition, pathReadout } from './readout.ts';
 import type { IslandCollection } from './types.ts';
+import { cliWords } from '../cli/intl.ts';
+
+const en = cliWords('en');
+const ja = cliWords('ja');
+const ru = cliWords('ru');
 
 const islands = (JSON.parse(readFileSync(new URL('../../public/data/islands.geojson', import.meta.url), 'utf8')) as IslandCollection).features;
 const island = (id: string) => islands.find((f) => f.properties.id === id)!;
@@ -14,21 +19,25 @@ const r = coastToCoast(kunashir, hokkaido);
 
 describe('distanceReadout', () => {
   it('leads with the distance in the chosen unit and nautical miles, then the nearest points', () => {
-    const out = distanceReadout(kunashir, hokkaido, r);
+    const out = distanceReadout(en, kunashir, hokkaido, r);
     expect(out.title).toBe(`Kunashir ↔ Hokkaido: ${(r.distanceKm).toFixed(1)} km · ${(r.distanceKm / 1.852).toFixed(1)} nmi`);
     expect(out.title).toMatch(/^Kunashir ↔ Hokkaido: 16\.\d km · 8\.\d nmi$/);
-    expect(out.lines[1]).toBe(`Nearest points: ${formatPosition(r.points[0])} on Kunashir and ${formatPosition(r.points[1])} on Hokkaido`);
+    expect(out.lines[1]).toBe(`Nearest points: ${formatPosition(en, r.points[0])} on Kunashir and ${formatPosition(en, r.points[1])} on Hokkaido`);
     expect(out.text).toBe(out.lines.join('\n'));
   });
 
   it('follows the unit and language asked for', () => {
-    const out = distanceReadout(kunashir, hokkaido, r, { unit: 'mi', lang: 'ja' });
-    expect(out.title).toMatch(/^国後島 ↔ 北海道: 10\.\d mi · 16\.\d km$/);
-    expect(distanceReadout(kunashir, hokkaido, r, { lang: 'ru' }).title).toMatch(/^Кунашир ↔ Хоккайдо: /);
+    const out = distanceReadout(ja, kunashir, hokkaido, r, { unit: 'mi' });
+    expect(out.title).toMatch(/^国後島 ↔ 北海道：10\.\dマイル・16\.\d km$/);
+    expect(out.lines[1]).toMatch(/^最も近い地点：国後島側は北緯43\.\d{4}°、東経145\.\d{4}°、北海道側は北緯/);
+    const russian = distanceReadout(ru, kunashir, hokkaido, r);
+    expect(russian.title).toMatch(/^Кунашир ↔ Хоккайдо: 16,\d км · 8,\d мор\. мили$/);
+    expect(russian.lines[1]).toMatch(/^Ближайшие точки: 43,\d{4}° с\. ш\., 145,\d{4}° в\. д\. \(Кунашир\) и /);
+    expect(russian.lines[2]).toBe('Кратчайшее расстояние между берегами на эллипсоиде WGS84.');
   });
 
   it('says when two islands touch', () => {
-    const out = distanceReadout(kunashir, kunashir, coastToCoast(kunashir, kunashir));
+    const out = distanceReadout(en, kunashir, kunashir, coastToCoast(kunashir, kunashir));
     expect(out.title).toBe('Kunashir ↔ Kunashir: 0.0 km');
     expect(out.lines[1]).toMatch(/touch or overlap/);
   });
@@ -39,13 +48,13 @@ describe('formatPosition', () => {
     [[145.43892, 43.71674], '43.7167° N, 145.4389° E'],
     [[-70.5, -33.25], '33.2500° S, 70.5000° W'],
   ])('%j → %s', (p, text) => {
-    expect(formatPosition(p)).toBe(text);
+    expect(formatPosition(en, p)).toBe(text);
   });
 });
 
 describe('areaReadout', () => {
   it('sets our area beside the published figure, its source and the difference', () => {
-    const out = areaReadout(kunashir);
+    const out = areaReadout(en, kunashir);
     const km2 = polygonAreaKm2(kunashir.geometry);
     const diff = Math.abs((km2 / 1489.27 - 1) * 100).toFixed(1);
     expect(out.title).toMatch(/^Kunashir: 1,4\d\d\.\d km²$/);
@@ -54,20 +63,39 @@ describe('areaReadout', () => {
   });
 
   it('says so when no figure is published', () => {
-    expect(areaReadout(island('raikoke')).lines[1]).toBe('No published area in the atlas sources.');
+    expect(areaReadout(en, island('raikoke')).lines[1]).toBe('No published area in the atlas sources.');
   });
 
   it('keeps a published figure as published, whole numbers too', () => {
-    expect(areaReadout(island('sakhalin')).lines[1]).toMatch(/^Published: 72,492 km² \(/);
+    expect(areaReadout(en, island('sakhalin')).lines[1]).toMatch(/^Published: 72,492 km² \(/);
+  });
+});
+
+describe('the readouts in Japanese and Russian', () => {
+  it('write areas, percentages and paths by locale, with the right unit words', () => {
+    const a = areaReadout(ru, kunashir);
+    expect(a.title).toMatch(/^Кунашир: 1\u00a04\d\d,\d км²$/);
+    expect(a.lines[1]).toMatch(/^Опубликовано: 1\u00a0489,27 км² \(.+\); наш расчёт меньше на 0,\d %\.$/);
+    expect(areaReadout(ja, kunashir, { unit: 'nmi' }).title).toMatch(/^国後島：4\d\d\.\d平方海里$/);
+    const p = measurePath([[145.3, 43.6], [145.45, 43.72], [145.6, 43.6]], { closed: true });
+    expect(pathReadout(ru, p).lines).toEqual(['Маршрут: 60,2 км · 32,5 мор. мили', 'Отрезок 1: 18,0 км', 'Отрезок 2: 18,0 км', 'Отрезок 3: 24,2 км', 'Площадь: 161,3 км²']);
+    expect(pathReadout(ja, p, { unit: 'nmi' }).lines[0]).toBe('経路：32.5海里・60.2 km');
+    expect(pathReadout(ja, measurePath([])).title).toBe('経路：まだ地点がありません。');
+  });
+
+  it('write positions with each language\'s hemispheres', () => {
+    expect(formatPosition(ja, [145.43892, 43.71674])).toBe('北緯43.7167°、東経145.4389°');
+    expect(formatPosition(ru, [-70.5, -33.25])).toBe('33,2500° ю. ш., 70,5000° з. д.');
+    expect(formatPosition(en, [145.82, 43.45], { decimals: 3, compact: true })).toBe('43.450°N 145.820°E');
   });
 });
 
 describe('pathReadout', () => {
   it('lists segments, the total and the area of a closed path', () => {
     const p = measurePath([[145.3, 43.6], [145.45, 43.72], [145.6, 43.6]], { closed: true });
-    expect(pathReadout(p).lines).toEqual(['Path: 60.2 km · 32.5 nmi', 'Segment 1: 18.0 km', 'Segment 2: 18.0 km', 'Segment 3: 24.2 km', 'Area: 161.3 km²']);
-    expect(pathReadout(measurePath([[145, 43]])).title).toMatch(/one point/);
-    expect(pathReadout(measurePath([])).title).toMatch(/no points/);
+    expect(pathReadout(en, p).lines).toEqual(['Path: 60.2 km · 32.5 nmi', 'Segment 1: 18.0 km', 'Segment 2: 18.0 km', 'Segment 3: 24.2 km', 'Area: 161.3 km²']);
+    expect(pathReadout(en, measurePath([[145, 43]])).title).toMatch(/one point/);
+    expect(pathReadout(en, measurePath([])).title).toMatch(/no points/);
   });
 });
 

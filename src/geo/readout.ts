@@ -1,13 +1,19 @@
 /**
  * The words and numbers a measurement is shown with, shared by the app's status panel, its copy
- * button and the command line, so that they always agree.
+ * button and the command line, so that they always agree: the sentences are the Measure tab's
+ * catalogue messages (`measure.readout.*`, src/features/measure/i18n/), which the command line
+ * reads too, and the numbers and units are written by src/i18n/units.ts in the same language.
  */
 import type { Position } from 'geojson';
 import { polygonAreaKm2 } from './area.ts';
+import type { Language } from './language.ts';
 import type { CoastToCoast } from './nearest.ts';
 import type { MeasuredPath } from './path.ts';
-import type { IslandFeature, Names } from './types.ts';
-import { formatArea, formatDistance, formatNumber, type DistanceUnit } from './units.ts';
+import type { IslandFeature } from './types.ts';
+import type { DistanceUnit } from './units.ts';
+import type { MessageId } from '../i18n/ids.ts';
+import { formatNumber } from '../i18n/locale.ts';
+import { formatAreaIn, formatLength } from '../i18n/units.ts';
 
 /** A readout: a headline, the lines under it (headline first), and all of it as one text to copy. */
 export interface Readout {
@@ -16,12 +22,16 @@ export interface Readout {
   text: string;
 }
 
+/** A catalogue's message function: react-intl's `formatMessage` in the app, `createIntl`'s on the command line. */
+export type Say = (id: MessageId, values?: Record<string, string | number>) => string;
+
+/** The language a readout is written in: its messages, and the language they are in. */
+export interface Words { say: Say; lang: Language }
+
 /** Options shared by the readouts. */
 export interface ReadoutOptions {
   /** The unit to lead with (default km). */
   unit?: DistanceUnit;
-  /** Which of the island's names to use (default en). */
-  lang?: keyof Names;
 }
 
 function readout(lines: string[]): Readout {
@@ -29,79 +39,84 @@ function readout(lines: string[]): Readout {
 }
 
 /** The second unit shown beside the chosen one: nautical miles at sea, else km. */
-function companion(unit: DistanceUnit): DistanceUnit {
+export function companion(unit: DistanceUnit): DistanceUnit {
   return unit === 'km' ? 'nmi' : 'km';
 }
 
 /**
- * A position as degrees with hemisphere letters, to four decimals (about 10 m).
+ * A position as degrees with hemispheres, to `decimals` decimals (four by default, about 10 m),
+ * as the language writes it (`app.position`; `compact` gives `app.position.compact`).
  *
  * @example
- * formatPosition([145.43892, 43.71674]); // '43.7167° N, 145.4389° E'
+ * formatPosition(en, [145.43892, 43.71674]); // '43.7167° N, 145.4389° E'
+ * formatPosition(ja, [145.43892, 43.71674]); // '北緯43.7167°、東経145.4389°'
+ * formatPosition(ru, [145.43892, 43.71674]); // '43,7167° с. ш., 145,4389° в. д.'
  */
-export function formatPosition(p: Position): string {
-  const lat = `${Math.abs(p[1]).toFixed(4)}° ${p[1] < 0 ? 'S' : 'N'}`;
-  const lon = `${Math.abs(p[0]).toFixed(4)}° ${p[0] < 0 ? 'W' : 'E'}`;
-  return `${lat}, ${lon}`;
+export function formatPosition(w: Words, p: readonly number[], opts: { decimals?: number; compact?: boolean } = {}): string {
+  const d = opts.decimals ?? 4;
+  const n = (x: number) => formatNumber(w.lang, Math.abs(x), { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: false });
+  return w.say(opts.compact ? 'app.position.compact' : 'app.position', { lat: n(p[1]), ns: p[1] < 0 ? 's' : 'n', lon: n(p[0]), ew: p[0] < 0 ? 'w' : 'e' });
 }
 
 /**
- * The readout of a coast-to-coast distance.
+ * The readout of a coast-to-coast distance, the islands named in the readout's language.
  *
  * @example
- * distanceReadout(kunashir, hokkaido, coastToCoast(kunashir, hokkaido)).lines;
+ * distanceReadout(en, kunashir, hokkaido, coastToCoast(kunashir, hokkaido)).lines;
  * // ['Kunashir ↔ Hokkaido: 16.2 km · 8.8 nmi',
  * //  'Nearest points: 43.7167° N, 145.4389° E on Kunashir and 43.5936° N, 145.3312° E on Hokkaido',
  * //  'Shortest distance between the coasts, on the WGS84 ellipsoid.']
  */
-export function distanceReadout(a: IslandFeature, b: IslandFeature, r: CoastToCoast, opts: ReadoutOptions = {}): Readout {
+export function distanceReadout(w: Words, a: IslandFeature, b: IslandFeature, r: CoastToCoast, opts: ReadoutOptions = {}): Readout {
   const unit = opts.unit ?? 'km';
-  const lang = opts.lang ?? 'en';
-  const na = a.properties.name[lang];
-  const nb = b.properties.name[lang];
+  const na = a.properties.name[w.lang];
+  const nb = b.properties.name[w.lang];
   if (r.overlap) {
     return readout([
-      `${na} ↔ ${nb}: ${formatDistance(0, unit)}`,
-      `${na} and ${nb} touch or overlap, at ${formatPosition(r.points[0])}.`,
+      w.say('measure.readout.touchTitle', { a: na, b: nb, distance: formatLength(w.lang, 0, unit) }),
+      w.say('measure.readout.touch', { a: na, b: nb, position: formatPosition(w, r.points[0]) }),
     ]);
   }
   return readout([
-    `${na} ↔ ${nb}: ${formatDistance(r.distanceKm, unit)} · ${formatDistance(r.distanceKm, companion(unit))}`,
-    `Nearest points: ${formatPosition(r.points[0])} on ${na} and ${formatPosition(r.points[1])} on ${nb}`,
-    'Shortest distance between the coasts, on the WGS84 ellipsoid.',
+    w.say('measure.readout.distance', { a: na, b: nb, distance: formatLength(w.lang, r.distanceKm, unit), other: formatLength(w.lang, r.distanceKm, companion(unit)) }),
+    w.say('measure.readout.nearest', { a: na, b: nb, pa: formatPosition(w, r.points[0]), pb: formatPosition(w, r.points[1]) }),
+    w.say('measure.readout.distanceMethod'),
   ]);
 }
 
-/** Writes a published figure with the decimals it was published with. */
-function asPublished(x: number): string {
-  const decimals = (String(x).split('.')[1] ?? '').length;
-  return formatNumber(x, decimals);
+/** The decimals a published figure was published with. */
+function publishedDecimals(x: number): number {
+  return (String(x).split('.')[1] ?? '').length;
 }
 
 /**
  * The readout of an island's area beside its published figure and source. Lakes and lagoons
- * count as land, as in published island areas.
+ * count as land, as in published island areas. The source is cited as it is (in its own language).
  *
  * @example
- * areaReadout(kunashir).lines;
+ * areaReadout(en, kunashir).lines;
  * // ['Kunashir: 1,480.7 km²',
  * //  'Published: 1,489.27 km² (Geospatial Information Authority of Japan, 2025 (R7) …); ours is 0.6% less.',
  * //  'Lakes and lagoons count as land. Computed on the WGS84 ellipsoid from the atlas coastline.']
  */
-export function areaReadout(island: IslandFeature, opts: ReadoutOptions = {}): Readout {
+export function areaReadout(w: Words, island: IslandFeature, opts: ReadoutOptions = {}): Readout {
   const unit = opts.unit ?? 'km';
   const p = island.properties;
   const km2 = polygonAreaKm2(island.geometry);
-  const lines = [`${p.name[opts.lang ?? 'en']}: ${formatArea(km2, unit)}`];
+  const lines = [w.say('measure.readout.areaTitle', { name: p.name[w.lang], area: formatAreaIn(w.lang, km2, unit) })];
   if (p.published_area_km2 != null) {
     const diff = (km2 / p.published_area_km2 - 1) * 100;
-    const rel = Math.abs(diff) < 0.05 ? 'ours agrees to 0.1%' : `ours is ${Math.abs(diff).toFixed(1)}% ${diff < 0 ? 'less' : 'more'}`;
-    const published = unit === 'km' ? `${asPublished(p.published_area_km2)} km²` : formatArea(p.published_area_km2, unit);
-    lines.push(`Published: ${published}${p.area_source ? ` (${p.area_source})` : ''}; ${rel}.`);
+    const comparison = Math.abs(diff) < 0.05
+      ? w.say('measure.readout.agrees')
+      : w.say('measure.readout.differs', { percent: formatNumber(w.lang, Math.abs(diff), { minimumFractionDigits: 1, maximumFractionDigits: 1 }), direction: diff < 0 ? 'less' : 'more' });
+    const published = formatAreaIn(w.lang, p.published_area_km2, unit, unit === 'km' ? publishedDecimals(p.published_area_km2) : 1);
+    lines.push(p.area_source
+      ? w.say('measure.readout.publishedSource', { area: published, source: p.area_source, comparison })
+      : w.say('measure.readout.published', { area: published, comparison }));
   } else {
-    lines.push('No published area in the atlas sources.');
+    lines.push(w.say('measure.readout.noPublished'));
   }
-  lines.push('Lakes and lagoons count as land. Computed on the WGS84 ellipsoid from the atlas coastline.');
+  lines.push(w.say('measure.readout.areaMethod'));
   return readout(lines);
 }
 
@@ -109,17 +124,17 @@ export function areaReadout(island: IslandFeature, opts: ReadoutOptions = {}): R
  * The readout of a measured path: each segment, the total, and the area once closed.
  *
  * @example
- * pathReadout(measurePath(points, { closed: true })).lines;
+ * pathReadout(en, measurePath(points, { closed: true })).lines;
  * // ['Path: 60.2 km · 32.5 nmi', 'Segment 1: 18.0 km', 'Segment 2: 18.0 km', 'Segment 3: 24.2 km', 'Area: 161.3 km²']
  */
-export function pathReadout(path: MeasuredPath, opts: ReadoutOptions = {}): Readout {
+export function pathReadout(w: Words, path: MeasuredPath, opts: ReadoutOptions = {}): Readout {
   const unit = opts.unit ?? 'km';
   if (path.points.length < 2) {
-    return readout([path.points.length ? 'Path: one point. Add another to measure.' : 'Path: no points yet.']);
+    return readout([w.say(path.points.length ? 'measure.readout.pathOne' : 'measure.readout.pathNone')]);
   }
-  const lines = [`Path: ${formatDistance(path.totalKm, unit)} · ${formatDistance(path.totalKm, companion(unit))}`];
-  path.segmentsKm.forEach((km, i) => lines.push(`Segment ${i + 1}: ${formatDistance(km, unit)}`));
-  if (path.areaKm2 != null) lines.push(`Area: ${formatArea(path.areaKm2, unit)}`);
+  const lines = [w.say('measure.readout.path', { distance: formatLength(w.lang, path.totalKm, unit), other: formatLength(w.lang, path.totalKm, companion(unit)) })];
+  path.segmentsKm.forEach((km, i) => lines.push(w.say('measure.readout.segment', { n: i + 1, distance: formatLength(w.lang, km, unit) })));
+  if (path.areaKm2 != null) lines.push(w.say('measure.readout.pathArea', { area: formatAreaIn(w.lang, path.areaKm2, unit) }));
   return readout(lines);
 }
 

@@ -24,7 +24,12 @@ export const NM_KM = 1.852;
 export type SeaState = 'japan' | 'russia';
 export type ZoneKind = 'territorial-sea' | 'contiguous-zone' | 'eez';
 
-/** The zones' and states' names in the readouts' words (one table for the panel, the popups and the command line). */
+/**
+ * The zones' and states' names in English. The readouts a reader sees take them from the
+ * catalogues instead (`sea.zone` and `sea.state` in src/features/sea/i18n/, `cli.zone` for the
+ * command line), in the interface language; these stay only for the incidents' popup text
+ * (src/features/incidents/waters-text.ts) until it moves to `sea.zone` too, and go then.
+ */
 export const ZONE_WORDS: Readonly<Record<ZoneKind, string>> = {
   'territorial-sea': 'territorial sea',
   'contiguous-zone': 'contiguous zone',

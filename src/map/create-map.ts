@@ -12,6 +12,7 @@ import type { FontFaces } from './fonts.ts';
 import type { RgbaImage } from './rgba-image.ts';
 import { addLaterLayers, splitFirstView } from './first-view-layers.ts';
 import { drawFirstViewComplete, LOADING_PIXEL_RATIO, type FirstViewHold } from './complete-first-view.ts';
+import { ATTRIBUTION, COMPARISON_MAP_TITLE, MAPLIBRE_WORDS } from '../i18n/maplibre-words.ts';
 
 /** What the map needs of the features: their sources and layers, global state and images. */
 export interface MapParts {
@@ -76,9 +77,10 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
     // CJK ideographs also come from the bundled files; this is only the last fallback.
     localIdeographFontFamily: "'Noto Sans JP', sans-serif",
     cooperativeGestures: false,
+    // MapLibre's controls and the canvas's name in the language the map starts in (ui-words.ts).
     // The canvas is a region named by MapLibre's 'Map.Title'; with the comparison open there are
     // two canvases, and two regions called "Map" would not tell a screen reader which is which.
-    ...(main ? {} : { locale: { 'Map.Title': 'Comparison map, right of the divider' } }),
+    locale: { ...MAPLIBRE_WORDS[opts.lang], ...(main ? {} : { 'Map.Title': COMPARISON_MAP_TITLE[opts.lang] }) },
     // The style is ours and checked against the style spec by the unit tests (style.test.ts and
     // the feature modules' tests); validating it again on every load cost the main thread ~35 ms.
     validateStyle: false,
@@ -89,7 +91,7 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
   if (!main) {
     // The comparison map covers the main map's right-hand controls, so it carries its own.
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION[opts.lang].atlas }), 'bottom-right');
     return { map, firstView: { held: false, skipped: () => 0 } };
   }
   const firstView = drawFirstViewComplete(map);
@@ -101,7 +103,7 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
     addLaterLayers(map, later);
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false, customAttribution: 'Kuril Atlas' }), 'bottom-right');
+    map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION[opts.lang].atlas }), 'bottom-right');
   });
   return { map, firstView };
 }

@@ -34,9 +34,11 @@ describe('the base style', () => {
     expect(JSON.stringify(LABEL_TEXT)).toContain('global-state');
   });
 
-  it('credits OpenStreetMap on the land source', () => {
-    const land = style.sources[SOURCE.land] as { attribution?: string };
-    expect(land.attribution).toContain('OpenStreetMap contributors');
+  it('credits OpenStreetMap on the land source, in the language the map starts in', () => {
+    const land = (lang: 'en' | 'ja' | 'ru') => (buildStyle({ dataUrl: 'http://localhost/data', fontFaces, lang }).sources[SOURCE.land] as { attribution?: string }).attribution;
+    expect((style.sources[SOURCE.land] as { attribution?: string }).attribution).toContain('OpenStreetMap の貢献者');
+    expect(land('en')).toContain('OpenStreetMap contributors</a> (ODbL)');
+    expect(land('ru')).toContain('участники OpenStreetMap');
   });
 
   it('puts overlay layers above the land and below the labels', () => {

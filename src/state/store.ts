@@ -24,14 +24,24 @@ import { DEFAULT_POV, type PointOfView } from '../geo/point-of-view.ts';
 /** A side-panel tab: a feature's (its descriptor names it). */
 export type TabId = string;
 
-/** A message for the reader (a bad link, data that failed to load), with an id to replace or dismiss it by. */
 /**
- * A notice to the reader: a catalogue message (`message`, with `values` for its arguments),
- * written in the interface language when shown, so a notice made before the catalogues load, or
- * before a language switch, still reads in the language on screen. `text` is for words that
- * come from outside the atlas (a browser's error) or were already written in the language.
+ * A notice to the reader (a bad link, data that failed to load), with an id to replace or dismiss
+ * it by: a catalogue message (`message`, with `values` for its arguments), written in the
+ * interface language when shown, so a notice made before the catalogues load, or before a
+ * language switch, still reads in the language on screen. `text` is for words that come from
+ * outside the atlas (a browser's error) or were already written in the language.
  */
-export type Notice = { id: string } & ({ message: MessageId; values?: Record<string, string | number> } | { text: string });
+export type Notice = { id: string } & (NoticeMessage | { text: string });
+
+/** A catalogue message and its arguments, written when shown. */
+export interface NoticeMessage { message: MessageId; values?: Record<string, NoticeValue> }
+
+/**
+ * An argument of a notice: a string or number as it is, another message written in the same
+ * language (what a bad link parameter should have been), or values to list as alternatives
+ * (`{ or: ['en', 'ja', 'ru'] }`: "en, ja or ru", "en、ja、またはru", "en, ja или ru").
+ */
+export type NoticeValue = string | number | NoticeMessage | { or: readonly string[] };
 
 export interface CoreState {
   era: EraId;

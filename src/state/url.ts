@@ -13,10 +13,20 @@
 import { ERA_IDS, isEraId } from '../geo/eras.ts';
 import { isLanguage, LANGUAGES } from '../geo/language.ts';
 import { DEFAULT_POV, isPointOfView, POINTS_OF_VIEW } from '../geo/point-of-view.ts';
-import { CORE_DEFAULTS, sliceOf, type AtlasState, type CoreState, type Notice, type Slice, type TabId } from './store.ts';
+import { CORE_DEFAULTS, sliceOf, type AtlasState, type CoreState, type Notice, type NoticeMessage, type Slice, type TabId } from './store.ts';
+
+/**
+ * What a parameter should have been, for the notice: a catalogue message (`app.link.expected.*`
+ * or the feature's own), written in the interface language when shown. A plain string is shown
+ * as it is, in every language: kept only for parameters not yet given a message.
+ */
+export type Expected = NoticeMessage | string;
 
 /** Records a bad parameter: its key, the raw value, and what was expected. */
-export type NoteBad = (key: string, raw: string, expected: string) => void;
+export type NoteBad = (key: string, raw: string, expected: Expected) => void;
+
+/** "one of a, b or c", in the interface language. */
+export const oneOf = (options: readonly string[]): NoticeMessage => ({ message: 'app.link.expected.oneOf', values: { options: { or: options } } });
 
 export interface ParamSpec<S> {
   /** The query parameters this part of the state owns. */
@@ -43,24 +53,21 @@ export function quoteValue(raw: string): string {
   return chars.length > QUOTE_MAX ? `${chars.slice(0, QUOTE_MAX).join('')}…` : visible;
 }
 
-export function badParamNotice(key: string, raw: string, expected: string): Notice {
-  return {
-    id: `url-${key}`,
-    text: `The link's “${key}” value “${quoteValue(raw)}” is not one the atlas understands (${expected}); that part of the link was ignored.`,
-  };
+export function badParamNotice(key: string, raw: string, expected: Expected): Notice {
+  return { id: `url-${key}`, message: 'app.link.bad', values: { key, value: quoteValue(raw), expected } };
 }
 
 /** The core's parameters: the era, the comparison, the language and the tab (one of `tabs`). */
 export const coreParams = (tabs: readonly TabId[]): ParamSpec<CoreState> => ({
   keys: ['era', 'compare', 'lang', 'pov', 'tab'],
   read(params, bad) {
-    const eras = `one of ${ERA_IDS.join(', ')}`;
+    const eras = oneOf(ERA_IDS);
     const out: Partial<CoreState> = {
       era: readParam(params, 'era', bad, (v) => (isEraId(v) ? v : undefined), eras),
       compare: readParam(params, 'compare', bad, (v) => (isEraId(v) ? v : undefined), eras),
-      lang: readParam(params, 'lang', bad, (v) => (isLanguage(v) ? v : undefined), `one of ${LANGUAGES.join(', ')}`),
-      pov: readParam(params, 'pov', bad, (v) => (isPointOfView(v) ? v : undefined), `one of ${POINTS_OF_VIEW.join(', ')}`),
-      tab: readParam(params, 'tab', bad, (v) => (tabs.includes(v) ? v : undefined), `one of ${tabs.join(', ')}`),
+      lang: readParam(params, 'lang', bad, (v) => (isLanguage(v) ? v : undefined), oneOf(LANGUAGES)),
+      pov: readParam(params, 'pov', bad, (v) => (isPointOfView(v) ? v : undefined), oneOf(POINTS_OF_VIEW)),
+      tab: readParam(params, 'tab', bad, (v) => (tabs.includes(v) ? v : undefined), oneOf(tabs)),
     };
     return withoutUndefined(out);
   },
@@ -103,11 +110,11 @@ export function createUrlCodec(features: readonly FeatureParams<unknown>[], tabs
       try {
         params = new URLSearchParams(search);
       } catch {
-        return { core: {}, slices: {}, notices: [{ id: 'url', text: 'The link’s parameters could not be read; the atlas opens as usual.' }] };
+        return { core: {}, slices: {}, notices: [{ id: 'url', message: 'app.link.unreadable' }] };
       }
       const safe = <T,>(read: () => T, key: string): T | null => {
         try { return read(); } catch (e) {
-          notices.push({ id: `url-${key}`, text: `The link's “${key}” part could not be read (${e instanceof Error ? e.message : String(e)}); it was ignored.` });
+          notices.push({ id: `url-${key}`, message: 'app.link.partFailed', values: { key, reason: e instanceof Error ? e.message : String(e) } });
           return null;
         }
       };
@@ -155,7 +162,7 @@ export function readId(params: URLSearchParams, key: string, bad: NoteBad): stri
   if (raw === null || raw === '') return undefined;
   const v = raw.trim();
   if (ID.test(v)) return v;
-  bad(key, raw, 'an id of lower-case letters, digits and hyphens');
+  bad(key, raw, { message: 'app.link.expected.id' });
   return undefined;
 }
 
@@ -163,7 +170,7 @@ export function readId(params: URLSearchParams, key: string, bad: NoteBad): stri
  * Reads one parameter: absent or empty gives undefined; a value `parse` refuses (undefined) is
  * noted as bad, with what was `expected`, and gives undefined too.
  */
-export function readParam<T>(params: URLSearchParams, key: string, bad: NoteBad, parse: (raw: string) => T | undefined, expected: string): T | undefined {
+export function readParam<T>(params: URLSearchParams, key: string, bad: NoteBad, parse: (raw: string) => T | undefined, expected: Expected): T | undefined {
   const raw = params.get(key);
   if (raw === null || raw === '') return undefined;
   const v = parse(raw);
@@ -173,7 +180,7 @@ export function readParam<T>(params: URLSearchParams, key: string, bad: NoteBad,
 
 /** A 1 or 0 parameter, as a boolean. */
 export const readFlag = (params: URLSearchParams, key: string, bad: NoteBad): boolean | undefined =>
-  readParam(params, key, bad, (v) => (v === '1' ? true : v === '0' ? false : undefined), '1 or 0');
+  readParam(params, key, bad, (v) => (v === '1' ? true : v === '0' ? false : undefined), { message: 'app.link.expected.flag' });
 
 /** The object without its undefined values: a patch sets only what the link gave. */
 export function withoutUndefined<T extends object>(o: T): Partial<T> {

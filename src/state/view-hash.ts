@@ -21,26 +21,23 @@ export interface CheckedHash {
   notice: Notice | null;
 }
 
-const notice = (raw: string, what: string): Notice => ({
-  id: 'view',
-  text: `The link's map view “${quoteValue(raw)}” ${what}.`,
-});
+const notice = (raw: string, message: 'app.view.notView' | 'app.view.tooLarge'): Notice => ({ id: 'view', message, values: { value: quoteValue(raw) } });
 
 export function checkViewHash(hash: string): CheckedHash {
   if (hash === '' || hash === '#') return { hash, notice: null };
   const raw = hash.startsWith('#') ? hash.slice(1) : hash;
   const parts = raw.split('/');
   if (parts.length < 3 || parts.length > 5 || parts.some((p) => p.length > MAX_PART || !NUMBER.test(p))) {
-    return { hash: '', notice: notice(raw, 'is not zoom/latitude/longitude; the map opens on its first view instead') };
+    return { hash: '', notice: notice(raw, 'app.view.notView') };
   }
   const values = parts.map(Number);
   if (values.some((v) => !Number.isFinite(v))) {
-    return { hash: '', notice: notice(raw, 'has a number too large to use; the map opens on its first view instead') };
+    return { hash: '', notice: notice(raw, 'app.view.tooLarge') };
   }
   const clamped = values.map((v, i) => Math.min(RANGES[i][1], Math.max(RANGES[i][0], v)));
   if (clamped.every((v, i) => v === values[i])) return { hash, notice: null };
   const fixed = `#${clamped.map((v, i) => (v === values[i] ? parts[i] : String(v))).join('/')}`;
-  return { hash: fixed, notice: notice(raw, `is out of range; showing ${fixed.slice(1)} instead`) };
+  return { hash: fixed, notice: { id: 'view', message: 'app.view.outOfRange', values: { value: quoteValue(raw), fixed: fixed.slice(1) } } };
 }
 
 /**

@@ -13,7 +13,7 @@ import { createAtlasMap, type MapParts } from '../map/create-map.ts';
 import type { FontFaces } from '../map/fonts.ts';
 import { setCore } from '../state/store.ts';
 import { AtlasStoreProvider, useAtlas } from '../state/react.tsx';
-import { I18nProvider } from '../i18n/provider.tsx';
+import { I18nProvider, useT } from '../i18n/provider.tsx';
 import type { AtlasState, AtlasStore } from '../state/store.ts';
 import type { BindContext, FeatureUi, SecondMap, SectionProps } from './feature.ts';
 import { linkMapToStore, type MapLink } from './map-link.ts';
@@ -24,6 +24,7 @@ import { Notices } from './notices.tsx';
 import { ShareButton } from './share-button.tsx';
 import { Tabs, type Tab } from './tabs.tsx';
 import { useAtlasMap } from './use-atlas-map.ts';
+import { usePageText } from './page-text.ts';
 
 /** The static parts of index.html that the app fills through portals. */
 export interface AppShell { header: HTMLElement; mapWrap: HTMLElement; side: HTMLElement }
@@ -46,8 +47,6 @@ export function App(props: AppProps) {
     </AtlasStoreProvider>
   );
 }
-
-const waiting = <p role="status" className="section-loading">Loading…</p>;
 
 /** The features' interface chunks, loaded once the first view is drawn; each is bound to the map and store once. */
 function useFeatureUis(started: StartedMap | null, store: AtlasStore): Map<string, FeatureUi> {
@@ -93,6 +92,8 @@ function Shell({ shell, mapStart, store }: AppProps) {
   const tab = useAtlas((s) => s.tab);
   const lang = useAtlas((s) => s.lang);
   const islands = useAtlas((s) => s.islands);
+  const t = useT();
+  usePageText();
 
   // The bench reads this mark: navigation to the interface's first render.
   useEffect(() => { if (performance.getEntriesByName('atlas-app-rendered').length === 0) performance.mark('atlas-app-rendered'); }, []);
@@ -113,9 +114,10 @@ function Shell({ shell, mapStart, store }: AppProps) {
   // The side panel is the phone's bottom sheet: its height is the handle's (app.css).
   const setSheetSize = useCallback((size: string) => shell.side.setAttribute('data-sheet', size), [shell.side]);
   const sectionProps: SectionProps = useMemo(() => ({ map: liveMap, islands, openSecondMap }), [liveMap, islands, openSecondMap]);
-  const tabs: Tab[] = TABS.map((t) => {
-    const Section = uis.get(t.feature.id)?.Section;
-    return { id: t.id, label: t.label, content: Section && liveMap ? <Section {...sectionProps} /> : waiting };
+  const waiting = <p role="status" className="section-loading">{t('app.loading')}</p>;
+  const tabs: Tab[] = TABS.map((tab) => {
+    const Section = uis.get(tab.feature.id)?.Section;
+    return { id: tab.id, label: t(tab.label), content: Section && liveMap ? <Section {...sectionProps} /> : waiting };
   });
   const overlays = FEATURES.flatMap((f) => {
     const Overlay = uis.get(f.id)?.MapOverlay;
@@ -140,8 +142,8 @@ function Shell({ shell, mapStart, store }: AppProps) {
         <>
           {status.kind !== 'error' && overlays}
           {liveMap && <MapLegend map={liveMap} items={legendItems} startOpen={shell.mapWrap.clientWidth >= 1400} />}
-          {status.kind === 'loading' && <div className="map-overlay" role="status">Loading the map…</div>}
-          {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{status.message}</div>}
+          {status.kind === 'loading' && <div className="map-overlay" role="status">{t('app.map.loading')}</div>}
+          {status.kind === 'error' && <div className="map-overlay map-error" role="alert">{t('app.map.failed', { reason: status.message })}</div>}
         </>,
         shell.mapWrap,
       )}
@@ -149,7 +151,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
         <>
           <SheetHandle onSize={setSheetSize} />
           <Notices />
-          <Tabs tabs={tabs} value={tab} onChange={(id) => setCore(store, { tab: id })} label="Atlas panels" />
+          <Tabs tabs={tabs} value={tab} onChange={(id) => setCore(store, { tab: id })} label={t('app.panels.label')} />
         </>,
         shell.side,
       )}

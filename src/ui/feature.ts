@@ -11,6 +11,7 @@ import type { MapPicture } from '../map/sync.ts';
 import type { RgbaImage } from '../map/rgba-image.ts';
 import type { AtlasState, AtlasStore, Slice, TabId } from '../state/store.ts';
 import type { ParamSpec } from '../state/url.ts';
+import type { MessageId } from '../i18n/ids.ts';
 
 export interface Overlay {
   sources: Record<string, SourceSpecification>;
@@ -82,8 +83,12 @@ export interface AtlasFeature<S = unknown> {
    * builds the map's style from it before any interface code is fetched).
    */
   ui?: () => Promise<FeatureUi>;
-  /** Its tab in the side panel (`order`: place among the tabs, left to right); the panel comes with `ui`. */
-  tab?: { id: TabId; label: string; order: number };
+  /**
+   * Its tab in the side panel (`order`: place among the tabs, left to right); the panel comes with
+   * `ui`. `label` is the catalogue id of the tab's name (the shell's catalogue, `app.tab.*`, holds
+   * every tab's name, so the tab row reads in one voice).
+   */
+  tab?: { id: TabId; label: MessageId; order: number };
 }
 
 export interface FeatureUi {

@@ -5,10 +5,10 @@
  */
 import { useEffect, useId, useState, type ComponentType } from 'react';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { ERAS } from '../geo/eras.ts';
 import { useAtlas } from '../state/react.tsx';
 import type { LegendProps } from './feature.ts';
 import { POV_LABEL } from './pov-control.tsx';
+import { useT } from '../i18n/provider.tsx';
 import { readStored, writeStored } from './storage.ts';
 
 const OPEN_KEY = 'kuril-atlas:legend-open';
@@ -32,16 +32,16 @@ export function MapLegend({ map, items, startOpen }: { map: MapLibreMap; items: 
   const era = useAtlas((s) => s.era);
   const pov = useAtlas((s) => s.pov);
   const id = useId();
-  const meta = ERAS.find((e) => e.id === era);
+  const t = useT();
   return (
     <section className={`map-legend${open ? ' is-open' : ''}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="map-legend-title">
         <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={toggle}>
-          Legend<span className="visually-hidden">: what the map shows</span>
+          {t('app.legend.button')}<span className="visually-hidden">{t('app.legend.what')}</span>
         </button>
       </h2>
       <div id={`${id}-body`} hidden={!open}>
-        <p className="map-legend-now">{meta?.span ?? era}{era === '1945' ? ` · ${POV_LABEL[pov]}` : ''}</p>
+        <p className="map-legend-now">{t('app.legend.era', { era })}{era === '1945' ? ` · ${t(POV_LABEL[pov])}` : ''}</p>
         <ul>
           {items.map((Items, i) => <Items key={i} zoom={zoom} />)}
         </ul>

@@ -5,11 +5,14 @@
  * API (phones, mostly) it offers the system's share sheet; elsewhere it copies the link.
  */
 import { useState } from 'react';
+import { useT } from '../i18n/provider.tsx';
+import type { MessageId } from '../i18n/ids.ts';
 
 type Result = 'idle' | 'copied' | 'shared' | 'failed';
 
 export function ShareButton() {
   const [result, setResult] = useState<Result>('idle');
+  const t = useT();
   const share = async () => {
     const url = window.location.href;
     try {
@@ -26,15 +29,15 @@ export function ShareButton() {
       setResult('failed');
     }
   };
-  const says: Record<Result, string> = {
-    idle: '', copied: 'Link copied', shared: 'Link shared', failed: 'Could not copy: the link is in the address bar',
+  const says: Record<Exclude<Result, 'idle'>, MessageId> = {
+    copied: 'app.share.copied', shared: 'app.share.shared', failed: 'app.share.failed',
   };
   return (
     <div className="share">
-      <button type="button" className="share-button" onClick={() => { void share(); }} title="Copy a link to this exact screen">
-        Share
+      <button type="button" className="share-button" onClick={() => { void share(); }} title={t('app.share.title')}>
+        {t('app.share.button')}
       </button>
-      <span className="share-status" role="status" aria-live="polite">{says[result]}</span>
+      <span className="share-status" role="status" aria-live="polite">{result === 'idle' ? '' : t(says[result])}</span>
     </div>
   );
 }

@@ -7,16 +7,17 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { useAtlas } from '../state/react.tsx';
+import { useT } from '../i18n/provider.tsx';
 
 export type SheetSize = 'peek' | 'half' | 'full';
 const SIZES: readonly SheetSize[] = ['peek', 'half', 'full'];
-const SIZE_WORDS: Record<SheetSize, string> = { peek: 'lowered', half: 'half raised', full: 'raised' };
 /** A swipe shorter than this, in CSS pixels, is a tap. */
 const SWIPE_PX = 24;
 
 export function SheetHandle({ onSize }: { onSize: (size: SheetSize) => void }) {
   const [size, setSize] = useState<SheetSize>('peek');
   const tab = useAtlas((s) => s.tab);
+  const t = useT();
   const [seenTab, setSeenTab] = useState(tab);
   /**
    * Set when a pointer's lift has moved the sheet (a tap or a swipe), so that the click the
@@ -34,7 +35,7 @@ export function SheetHandle({ onSize }: { onSize: (size: SheetSize) => void }) {
   return (
     <button
       type="button" className="sheet-handle"
-      aria-label={`Panels: ${SIZE_WORDS[size]}. Tap to ${size === 'full' ? 'lower' : 'raise'}; arrow keys or a swipe move it.`}
+      aria-label={t('app.sheet.label', { size })}
       onClick={() => {
         if (handled.current) { handled.current = false; return; }
         setSize((s) => SIZES[(SIZES.indexOf(s) + 1) % SIZES.length]);

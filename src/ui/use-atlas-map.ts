@@ -21,7 +21,9 @@ export function useAtlasMap<T extends { map: MapLibreMap }>(start: Promise<T>): 
         if (!disposed) setStatus({ kind: 'ready' });
       })
       .catch((e: unknown) => {
-        if (!disposed) setStatus({ kind: 'error', message: e instanceof Error ? e.message : String(e) });
+        // The reason alone: the interface says "the map could not start" in its own words.
+        const reason = e instanceof Error ? (e.cause instanceof Error ? e.cause.message : e.message) : String(e);
+        if (!disposed) setStatus({ kind: 'error', message: reason });
       });
     return () => { disposed = true; };
   }, [start]);

@@ -24,33 +24,34 @@ describe('a shared link reproduces the screen', () => {
   let atlas: AtlasPage;
   afterAll(async () => { await atlas?.close(); });
 
-  it('opens a complex screen (an era, a comparison, Japanese labels, an incident, a measurement in nmi) identically in a new browser', async () => {
+  it('opens a complex screen (an era, a comparison, Japanese, an incident, a measurement in nmi) identically in a new browser', async () => {
     atlas = await openAtlas(browser, baseUrl, '#6/44/146');
     await atlas.idle();
     const { page } = atlas;
-    // Build the screen as a reader would: by the controls.
+    // Build the screen as a reader would: by the controls (in English; Japanese last, as it
+    // changes every control's name).
     await page.getByRole('radio', { name: /1905/ }).first().click();
-    await page.locator('label[lang="ja"]').click();
     await page.getByRole('tab', { name: 'Measure' }).click();
     await page.locator('.measure-units label', { hasText: 'nmi' }).click();
     await page.getByRole('button', { name: /Kunashir – Hokkaido/ }).click();
     await page.locator('.measure-readout').filter({ hasText: 'nmi' }).waitFor();
     await page.getByRole('tab', { name: 'Borders' }).click();
-    // The interface is in Japanese by now: the comparison's switch is found by its place, not its words.
-    await page.locator('.era-compare-toggle button[aria-pressed="false"]').click();
+    await page.getByRole('button', { name: 'Compare two eras side by side' }).click();
     await page.getByRole('tab', { name: 'Incidents' }).click();
-    // 2006 lies outside 1905–1945: all years, then the incident (the panel speaks Japanese by now).
-    await page.locator('.incident-all-years input').check();
+    // 2006 lies outside 1905–1945: all years, then the incident.
+    await page.getByLabel('All years').check();
     await page.locator(`.incident-list [data-incident="${KISSHIN}"]`).click();
     await page.locator('.incident-popup').waitFor();
+    await page.locator('label[lang="ja"]').click();
+    await page.getByRole('tab', { name: '出来事' }).waitFor();
     await atlas.idle();
     const before = await coreState(page);
     expect(before).toMatchObject({ era: '1905', compare: '1875', lang: 'ja', tab: 'incidents' });
 
     // Share: the button copies the link.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
-    await page.getByRole('button', { name: 'Share' }).click();
-    await page.locator('.share-status', { hasText: 'Link copied' }).waitFor();
+    await page.getByRole('button', { name: '共有' }).click();
+    await page.locator('.share-status', { hasText: 'リンクをコピーしました' }).waitFor();
     const shared = await page.evaluate(() => navigator.clipboard.readText());
     expect(shared).toBe(page.url());
 
@@ -62,10 +63,12 @@ describe('a shared link reproduces the screen', () => {
       await other.page.waitForFunction(() => window.kurilAtlasCompare !== undefined);
       expect(await coreState(other.page)).toEqual(before);
       expect(await other.page.evaluate(() => window.kurilAtlas!.map.getGlobalState())).toMatchObject({ era: '1905', lang: 'ja', selectedIncident: KISSHIN });
+      // The boat by its Japanese name, the date as Japanese writes it.
       expect(await other.page.locator('.incident-popup').innerText()).toContain('第31吉進丸');
+      expect(await other.page.locator('.incident-popup').innerText()).toContain('2006年8月16日');
       expect(await other.page.locator('.era-compare-badge.is-right select').inputValue()).toBe('1875');
-      await other.page.getByRole('tab', { name: 'Measure' }).click();
-      expect(await other.page.locator('.measure-readout').innerText()).toContain('nmi');
+      await other.page.getByRole('tab', { name: '計測' }).click();
+      expect(await other.page.locator('.measure-readout').innerText()).toContain('海里');
       expect(await other.page.locator('.measure-units input:checked').inputValue()).toBe('nmi');
       expect(other.consoleErrors).toEqual([]);
     } finally {
@@ -127,7 +130,7 @@ describe('regression: a WebGL context loss plus an era or language change remove
       await page.locator('label[lang="ja"]').click();
       // The interface is all there.
       expect(await page.locator('.era-control').count()).toBe(1);
-      expect(await page.getByRole('tab', { name: 'Incidents' }).count()).toBe(1);
+      expect(await page.locator('#tab-incidents').count()).toBe(1);
       await page.evaluate(() => (window as unknown as { loseExt: WEBGL_lose_context }).loseExt.restoreContext());
       await page.waitForFunction(() => window.kurilAtlas!.map.getGlobalState().era === '1905' && window.kurilAtlas!.map.getGlobalState().lang === 'ja', null, { timeout: 60_000 });
       await page.getByRole('radio', { name: /1875/ }).first().click();

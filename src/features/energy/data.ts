@@ -24,7 +24,7 @@ async function loadEnergy(): Promise<EnergyData> {
 export function useEnergyData(store: AtlasStore, start: boolean): EnergyDataState {
   return useDataFile({
     start, load: loadEnergy, noticeId: 'energy-data',
-    notify: (n) => notify(store, { id: n.id, message: 'energy.notice.loadFailed', values: { reason: n.text } }),
+    failure: 'energy.notice.loadFailed', notify: (n) => notify(store, n),
     describe: (reason) => reason,
   });
 }

@@ -48,6 +48,6 @@ export const energyFeature: AtlasFeature<EnergyState> = {
   },
   clicks: { rank: 1, layers: ENERGY_INTERACTIVE_LAYERS, active: (s) => energyShownIn(s.era) },
   picture,
-  tab: { id: 'energy', label: 'Energy', order: 4 },
+  tab: { id: 'energy', label: 'app.tab.energy', order: 4 },
   ui: () => import('./ui.tsx').then((m) => m.energyUi),
 };

@@ -27,6 +27,6 @@ export const erasFeature: AtlasFeature = {
     if (!p) { p = { global: { era: s.era } }; pictures.set(s.era, p); }
     return p;
   },
-  tab: { id: 'borders', label: 'Borders', order: 3 },
+  tab: { id: 'borders', label: 'app.tab.borders', order: 3 },
   ui: () => import('./ui.tsx').then((m) => m.erasUi),
 };

@@ -29,7 +29,7 @@ import { useEraWords } from './use-era-words.ts';
 function useEraLand(store: AtlasStore, start: boolean): DataState<{ land: EraLandCollection; texts: EraTexts }> {
   return useDataFile({
     start, noticeId: 'eras',
-    notify: (n) => notify(store, { id: n.id, message: 'eras.notice.loadFailed', values: { reason: n.text } }),
+    failure: 'eras.notice.loadFailed', notify: (n) => notify(store, n),
     load: async () => {
       const [land, texts] = await Promise.all([
         loadDataFile<EraLandCollection>('eras.geojson', checkEraLand),

@@ -34,6 +34,6 @@ export const incidentsFeature: AtlasFeature<IncidentsState> = {
   globalState: INCIDENT_STATE,
   clicks: { rank: 0, layers: [INCIDENT_LAYER.hit, INCIDENT_LAYER.clusters] },
   picture,
-  tab: { id: 'incidents', label: 'Incidents', order: 2 },
+  tab: { id: 'incidents', label: 'app.tab.incidents', order: 2 },
   ui: () => import('./ui.tsx').then((m) => m.incidentsUi),
 };

@@ -31,6 +31,6 @@ export const islandsFeature: AtlasFeature<IslandsState> = {
   filledLater: [SOURCE.islands],
   clicks: { rank: 2, layers: [LAYER.islandHit] },
   picture,
-  tab: { id: 'island', label: 'Islands', order: 1 },
+  tab: { id: 'island', label: 'app.tab.islands', order: 1 },
   ui: () => import('./ui.tsx').then((m) => m.islandsUi),
 };

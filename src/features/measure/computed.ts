@@ -42,19 +42,21 @@ export function computedOf(s: AtlasState): Computed {
 }
 
 const EMPTY = emptyMeasure();
-let last: { c: Computed; unit: string; picture: MapPicture } | null = null;
+let last: { c: Computed; unit: string; lang: string; picture: MapPicture } | null = null;
 
+/** What the map draws of the measurement: its lines and its labels, in the unit and the language chosen. */
 export function measurePicture(s: AtlasState): MapPicture {
   const c = computedOf(s);
   const { unit } = sliceOf(s, measureSlice);
-  if (last && last.c === c && last.unit === unit) return last.picture;
+  const { lang } = s;
+  if (last && last.c === c && last.unit === unit && last.lang === lang) return last.picture;
   const p: MapPicture = {
     data: {
-      [MEASURE_SOURCE.distance]: c.kind === 'distance' ? distanceFeatures(c.result, unit) : EMPTY,
-      [MEASURE_SOURCE.path]: c.kind === 'path' ? pathFeatures(c.path, unit) : EMPTY,
+      [MEASURE_SOURCE.distance]: c.kind === 'distance' ? distanceFeatures(c.result, unit, lang) : EMPTY,
+      [MEASURE_SOURCE.path]: c.kind === 'path' ? pathFeatures(c.path, unit, lang) : EMPTY,
     },
   };
-  last = { c, unit, picture: p };
+  last = { c, unit, lang, picture: p };
   return p;
 }
 

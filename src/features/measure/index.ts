@@ -13,6 +13,6 @@ export const measureFeature: AtlasFeature<MeasureState> = {
   overlay: () => measureOverlay(),
   // Drawn on demand: the layers wait for the first idle.
   filledLater: Object.values(MEASURE_SOURCE),
-  tab: { id: 'measure', label: 'Measure', order: 5 },
+  tab: { id: 'measure', label: 'app.tab.measure', order: 5 },
   ui: () => import('./ui.tsx').then((m) => m.measureUi),
 };

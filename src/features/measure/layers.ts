@@ -6,15 +6,19 @@
  *
  * Two GeoJSON sources, set with `setData(distanceFeatures(...))` and `setData(pathFeatures(...))`;
  * both start empty. The distance line is solid with a white casing and the path is dashed, so
- * they differ by more than colour. Labels use only ASCII and the Latin-1 superscript two, which
- * the bundled Noto Sans draws.
+ * they differ by more than colour. The labels are written in the interface language
+ * (src/i18n/units.ts: 16.2 km, 16,2 км, 8.8海里), drawn from the bundled Noto faces: Noto Sans
+ * for Latin and Cyrillic, and Noto Sans JP's subsets for the Japanese units, which the font build
+ * takes from this file's sources (geo/build-fonts.ts reads the map's style code and src/i18n/units.ts).
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { GeoJSONSourceSpecification, LayerSpecification, SymbolLayerSpecification } from 'maplibre-gl';
 import { geodesicMidpoint, geodesicPath } from '../../geo/geodesic.ts';
 import type { CoastToCoast } from '../../geo/nearest.ts';
 import type { MeasuredPath } from '../../geo/path.ts';
-import { formatArea, formatDistance, type DistanceUnit } from '../../geo/units.ts';
+import type { DistanceUnit } from '../../geo/units.ts';
+import type { Language } from '../../geo/language.ts';
+import { formatAreaIn, formatLength } from '../../i18n/units.ts';
 import { FONT } from '../../map/style.ts';
 
 export const MEASURE_SOURCE = {
@@ -55,11 +59,11 @@ export function emptyMeasure(): FeatureCollection {
  * midpoint (`kind: 'label'`). Touching islands get one end and a label.
  *
  * @example
- * distanceFeatures(coastToCoast(a, b), 'km'); // the measure's picture gives it to MEASURE_SOURCE.distance
+ * distanceFeatures(coastToCoast(a, b), 'km', 'ru'); // the measure's picture gives it to MEASURE_SOURCE.distance
  */
-export function distanceFeatures(r: CoastToCoast, unit: DistanceUnit = 'km'): FeatureCollection {
+export function distanceFeatures(r: CoastToCoast, unit: DistanceUnit = 'km', lang: Language = 'en'): FeatureCollection {
   const [pa, pb] = r.points;
-  const label = formatDistance(r.distanceKm, unit);
+  const label = formatLength(lang, r.distanceKm, unit);
   if (r.overlap) return { type: 'FeatureCollection', features: [point(pa, { kind: 'end', end: 'a' }), point(pa, { kind: 'label', label })] };
   return {
     type: 'FeatureCollection',
@@ -79,9 +83,9 @@ export function distanceFeatures(r: CoastToCoast, unit: DistanceUnit = 'km'): Fe
  * `area-label` point at the vertices' mean position).
  *
  * @example
- * pathFeatures(measurePath(points, { closed }), unit); // the measure's picture gives it to MEASURE_SOURCE.path
+ * pathFeatures(measurePath(points, { closed }), unit, lang); // the measure's picture gives it to MEASURE_SOURCE.path
  */
-export function pathFeatures(path: MeasuredPath, unit: DistanceUnit = 'km'): FeatureCollection {
+export function pathFeatures(path: MeasuredPath, unit: DistanceUnit = 'km', lang: Language = 'en'): FeatureCollection {
   const pts = path.points;
   const features: Feature[] = [];
   const legs: [Position, Position][] = pts.slice(1).map((p, i) => [pts[i], p]);
@@ -91,12 +95,12 @@ export function pathFeatures(path: MeasuredPath, unit: DistanceUnit = 'km'): Fea
     const drawn = geodesicPath(a, b, { stepKm: STEP_KM });
     rings.push(...(index === 0 ? drawn : drawn.slice(1)));
     features.push(line(drawn, { kind: 'segment', index, length_km: path.segmentsKm[index] }));
-    features.push(point(geodesicMidpoint(a, b), { kind: 'segment-label', index, label: formatDistance(path.segmentsKm[index], unit) }));
+    features.push(point(geodesicMidpoint(a, b), { kind: 'segment-label', index, label: formatLength(lang, path.segmentsKm[index], unit) }));
   });
   if (path.closed && path.areaKm2 != null) {
     features.unshift({ type: 'Feature', geometry: { type: 'Polygon', coordinates: [rings] }, properties: { kind: 'area', area_km2: path.areaKm2 } });
     const mean: Position = [pts.reduce((s, p) => s + p[0], 0) / pts.length, pts.reduce((s, p) => s + p[1], 0) / pts.length];
-    features.push(point(mean, { kind: 'area-label', label: formatArea(path.areaKm2, unit) }));
+    features.push(point(mean, { kind: 'area-label', label: formatAreaIn(lang, path.areaKm2, unit) }));
   }
   pts.forEach((p, index) => features.push(point(p, index === 0 ? { kind: 'vertex', index, start: 1 } : { kind: 'vertex', index })));
   return { type: 'FeatureCollection', features };

@@ -4,6 +4,7 @@
  * where the keyboard places points.
  */
 import { createPortal } from 'react-dom';
+import { useT } from '../../i18n/provider.tsx';
 
 export interface PathToolProps {
   active: boolean;
@@ -19,26 +20,22 @@ export interface PathToolProps {
 
 export function MeasurePathTool(props: PathToolProps) {
   const { active, count, closed } = props;
+  const t = useT();
   return (
     <section className="measure-group" aria-labelledby="measure-path-title">
-      <h2 id="measure-path-title">Measure a path</h2>
+      <h2 id="measure-path-title">{t('measure.path.title')}</h2>
       <button type="button" className="measure-toggle" aria-pressed={active} onClick={props.onToggle}>
-        Measure a path{active && <span aria-hidden="true" className="measure-toggle-on"> · on</span>}
+        {t('measure.path.title')}{active && <span aria-hidden="true" className="measure-toggle-on">{t('measure.path.on')}</span>}
       </button>
       {active && (
-        <p className="measure-hint" id="measure-path-hint">
-          Click or tap the map to add points; click or tap the first point again to close the path and
-          measure its area. From the keyboard: focus the map, move it with the arrow keys, and press
-          Enter or P to add a point at its centre (marked with a cross), or to close the path when the
-          cross is on the first point. Backspace removes the last point, Esc ends the path.
-        </p>
+        <p className="measure-hint" id="measure-path-hint">{t('measure.path.hint')}</p>
       )}
       {(active || count > 0) && (
         <div className="measure-actions">
-          {active && <button type="button" onClick={props.onAddCentre}>Add point at map centre</button>}
-          {active && <button type="button" onClick={props.onUndo} disabled={count === 0}>Remove last point</button>}
-          <button type="button" onClick={props.onClose} disabled={count < 3 || closed}>Close path</button>
-          <button type="button" onClick={props.onClear} disabled={count === 0}>Clear</button>
+          {active && <button type="button" onClick={props.onAddCentre}>{t('measure.path.addCentre')}</button>}
+          {active && <button type="button" onClick={props.onUndo} disabled={count === 0}>{t('measure.path.undo')}</button>}
+          <button type="button" onClick={props.onClose} disabled={count < 3 || closed}>{t('measure.path.close')}</button>
+          <button type="button" onClick={props.onClear} disabled={count === 0}>{t('measure.path.clear')}</button>
         </div>
       )}
     </section>

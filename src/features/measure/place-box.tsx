@@ -1,12 +1,17 @@
 /**
  * A search box for a place, as a WAI-ARIA combobox with a list box of suggestions. It knows every
- * name and alias in English, Japanese and Russian (src/geo/places.ts). Keys: Down and Up open
+ * name and alias in English, Japanese and Russian (src/geo/places.ts), whatever the interface
+ * language; it shows a chosen place, and lists and sorts the places, by their names in the
+ * interface language, each suggestion with its names in the other two beside it. Keys: Down and Up open
  * the list and move through it, Enter chooses, Esc closes the list (or, when it is closed, empties
  * the box); a click on a suggestion chooses it too.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { placeTooLong, resolvePlace, searchPlaces, type PlaceMatch } from '../../geo/places.ts';
 import type { IslandFeature } from '../../geo/types.ts';
+import { LANGUAGES, type Language } from '../../geo/language.ts';
+import { LOCALES } from '../../i18n/locale.ts';
+import { useLanguage, useT } from '../../i18n/provider.tsx';
 
 export interface PlaceBoxProps {
   label: string;
@@ -15,16 +20,18 @@ export interface PlaceBoxProps {
   onChange: (island: IslandFeature) => void;
 }
 
-const nameOf = (f: IslandFeature | null) => f?.properties.name.en ?? '';
+const nameIn = (lang: Language) => (f: IslandFeature | null) => f?.properties.name[lang] ?? '';
 
-function Suggestion(props: { match: PlaceMatch }) {
+function Suggestion(props: { match: PlaceMatch; lang: Language }) {
   const { name } = props.match.island.properties;
+  const t = useT();
   const alias = [name.en, name.ja, name.ru].includes(props.match.matched) ? null : props.match.matched;
+  const others = LANGUAGES.filter((l) => l !== props.lang);
   return (
     <>
-      <span className="measure-option-name" lang="en">{name.en}</span>
-      {' · '}<span lang="ja">{name.ja}</span>{' · '}<span lang="ru">{name.ru}</span>
-      {alias && <span className="measure-option-alias"> (also “{alias}”)</span>}
+      <span className="measure-option-name" lang={props.lang}>{name[props.lang]}</span>
+      {others.map((l) => <span key={l}>{' · '}<span lang={l}>{name[l]}</span></span>)}
+      {alias && <span className="measure-option-alias">{t('measure.place.also', { alias })}</span>}
     </>
   );
 }
@@ -32,27 +39,34 @@ function Suggestion(props: { match: PlaceMatch }) {
 export function MeasurePlaceBox(props: PlaceBoxProps) {
   const { islands, value, onChange } = props;
   const id = useId();
+  const t = useT();
+  const lang = useLanguage();
+  const nameOf = nameIn(lang);
   const listId = `${id}-list`;
   const [text, setText] = useState(nameOf(value));
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const list = useRef<HTMLUListElement>(null);
 
-  // A preset or a link can choose for the box: show what was chosen (adjusted while rendering).
-  const [shownValue, setShownValue] = useState(value);
-  if (value !== shownValue) {
-    setShownValue(value);
-    setText(nameOf(value));
+  // A preset, a link or a language switch can change what the box shows: the chosen place's name
+  // in the language on screen (adjusted while rendering).
+  const [shownValue, setShownValue] = useState({ value, lang });
+  if (value !== shownValue.value || lang !== shownValue.lang) {
+    setShownValue({ value, lang });
+    if (value || value !== shownValue.value) setText(nameOf(value));
   }
 
-  const sorted = useMemo(() => [...islands].sort((a, b) => a.properties.name.en.localeCompare(b.properties.name.en)), [islands]);
+  const sorted = useMemo(() => {
+    const collator = new Intl.Collator(LOCALES[lang]);
+    return [...islands].sort((a, b) => collator.compare(a.properties.name[lang], b.properties.name[lang]));
+  }, [islands, lang]);
   const tooLong = placeTooLong(text);
   const matches: PlaceMatch[] = useMemo(() => {
     // An empty box lists every place, so the list can be browsed with the arrow keys alone.
-    if (!text.trim()) return sorted.map((island) => ({ island, score: 0, matched: island.properties.name.en }));
+    if (!text.trim()) return sorted.map((island) => ({ island, score: 0, matched: island.properties.name[lang] }));
     if (placeTooLong(text)) return [];
     return searchPlaces(text, islands, { limit: 8 });
-  }, [text, islands, sorted]);
+  }, [text, islands, sorted, lang]);
 
   useEffect(() => {
     if (!open || active < 0) return;
@@ -100,13 +114,13 @@ export function MeasurePlaceBox(props: PlaceBoxProps) {
       <input
         id={`${id}-input`} type="text" role="combobox" autoComplete="off" spellCheck={false}
         aria-autocomplete="list" aria-expanded={expanded} aria-controls={listId} aria-activedescendant={activeId}
-        placeholder={islands.length ? 'Name in English, 日本語 or русский' : 'Loading places…'} disabled={!islands.length}
+        placeholder={t(islands.length ? 'measure.place.placeholder' : 'measure.place.loading')} disabled={!islands.length}
         value={text}
         onChange={(e) => { setText(e.target.value); setOpen(true); setActive(-1); }}
         onKeyDown={onKeyDown}
         onBlur={() => { setOpen(false); setActive(-1); if (value) setText(nameOf(value)); }}
       />
-      <ul id={listId} role="listbox" aria-label={`${props.label}: suggestions`} ref={list} className="measure-listbox" hidden={!expanded}>
+      <ul id={listId} role="listbox" aria-label={t('measure.place.suggestions', { label: props.label })} ref={list} className="measure-listbox" hidden={!expanded}>
         {expanded && matches.map((m, i) => (
           <li
             key={m.island.properties.id} id={`${id}-opt-${i}`} role="option" aria-selected={i === active}
@@ -116,12 +130,12 @@ export function MeasurePlaceBox(props: PlaceBoxProps) {
             onMouseMove={() => { if (i !== active) setActive(i); }}
             onClick={() => choose(m.island)}
           >
-            <Suggestion match={m} />
+            <Suggestion match={m} lang={lang} />
           </li>
         ))}
       </ul>
-      {open && tooLong && <p className="measure-nomatch" role="status">{tooLong}</p>}
-      {open && !tooLong && text.trim() !== '' && !matches.length && <p className="measure-nomatch">No place in the atlas matches “{text}”.</p>}
+      {open && tooLong && <p className="measure-nomatch" role="status">{t('measure.place.tooLong', { ...tooLong })}</p>}
+      {open && !tooLong && text.trim() !== '' && !matches.length && <p className="measure-nomatch">{t('measure.place.noMatch', { text })}</p>}
     </div>
   );
 }

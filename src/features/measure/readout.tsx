@@ -6,11 +6,13 @@
  */
 import { useRef, useState } from 'react';
 import type { Readout } from '../../geo/readout.ts';
+import { useT } from '../../i18n/provider.tsx';
 
 type CopyState = 'idle' | 'copied' | 'refused';
 
 export function MeasureReadout(props: { readout: Readout | null; copyable: boolean; empty: string }) {
   const { readout } = props;
+  const t = useT();
   const body = useRef<HTMLDivElement>(null);
   const text = props.copyable ? readout?.text ?? null : null;
   // What was copied, and of which text: a new measurement is not the one that was copied.
@@ -34,8 +36,8 @@ export function MeasureReadout(props: { readout: Readout | null; copyable: boole
 
   return (
     <section className="panel measure-readout" aria-labelledby="measure-readout-title">
-      <h2 id="measure-readout-title">Result</h2>
-      <div role="status" aria-live="polite" aria-label="Measurement" ref={body} className="measure-readout-body">
+      <h2 id="measure-readout-title">{t('measure.result.title')}</h2>
+      <div role="status" aria-live="polite" aria-label={t('measure.result.label')} ref={body} className="measure-readout-body">
         {readout ? (
           <>
             <p className="measure-readout-title">{readout.title}</p>
@@ -48,10 +50,10 @@ export function MeasureReadout(props: { readout: Readout | null; copyable: boole
         )}
       </div>
       <div className="measure-copy">
-        <button type="button" onClick={() => void onCopy()} disabled={!text}>Copy</button>
+        <button type="button" onClick={() => void onCopy()} disabled={!text}>{t('measure.copy')}</button>
         <span aria-live="polite" className="measure-copy-state">
-          {copy === 'copied' && '✓ Copied'}
-          {copy === 'refused' && 'The browser did not allow copying. The text is selected: press Ctrl+C (⌘C on a Mac) to copy it.'}
+          {copy === 'copied' && t('measure.copied')}
+          {copy === 'refused' && t('measure.copyRefused')}
         </span>
       </div>
     </section>

@@ -5,7 +5,9 @@
  */
 import { useMemo } from 'react';
 import { MEASURE_PRESETS } from '../../geo/places.ts';
-import { areaReadout, distanceReadout, pathReadout, type Readout } from '../../geo/readout.ts';
+import { areaReadout, distanceReadout, pathReadout, type Readout, type Words } from '../../geo/readout.ts';
+import { useLanguage, useT } from '../../i18n/provider.tsx';
+import type { MessageId } from '../../i18n/ids.ts';
 import type { IslandFeature } from '../../geo/types.ts';
 import { setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
@@ -20,6 +22,15 @@ import { MeasureCentreMark, MeasurePathTool } from './path-tool.tsx';
 
 const NO_ISLANDS: IslandFeature[] = [];
 
+/** Each preset's label: the two islands' names and the strait or cape between them. */
+const PRESET_LABEL: Record<string, MessageId> = {
+  'kunashir-hokkaido': 'measure.preset.kunashir-hokkaido',
+  'suisho-hokkaido': 'measure.preset.suisho-hokkaido',
+  'iturup-urup': 'measure.preset.iturup-urup',
+  'sakhalin-hokkaido': 'measure.preset.sakhalin-hokkaido',
+  'shumshu-kamchatka': 'measure.preset.shumshu-kamchatka',
+};
+
 export function MeasureSection({ map, islands: collection }: SectionProps) {
   const store = useAtlasStore();
   const islands = collection?.features ?? NO_ISLANDS;
@@ -27,13 +38,21 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
   const computed = useAtlas(computedOf);
   const pathOn = useAtlas((s) => s.tool === PATH_TOOL);
   const find = (id: string | null) => (id ? islands.find((f) => f.properties.id === id) ?? null : null);
+  const t = useT();
+  const lang = useLanguage();
+  const words: Words = useMemo(() => ({ say: t, lang }), [t, lang]);
 
   const readout: Readout | null = useMemo(() => {
-    if (computed.kind === 'distance') return distanceReadout(computed.a, computed.b, computed.result, { unit });
-    if (computed.kind === 'area') return areaReadout(computed.island, { unit });
-    if (computed.kind === 'path') return pathReadout(computed.path, { unit });
+    if (computed.kind === 'distance') return distanceReadout(words, computed.a, computed.b, computed.result, { unit });
+    if (computed.kind === 'area') return areaReadout(words, computed.island, { unit });
+    if (computed.kind === 'path') return pathReadout(words, computed.path, { unit });
     return null;
-  }, [computed, unit]);
+  }, [computed, unit, words]);
+  const presetLabel = (a: string, b: string) => {
+    const id = PRESET_LABEL[`${a}-${b}`];
+    const name = (x: string) => find(x)?.properties.name[lang] ?? x;
+    return id ? t(id, { a: name(a), b: name(b) }) : `${name(a)} – ${name(b)}`;
+  };
 
   const measurePair = (a: IslandFeature, b: IslandFeature) => {
     setCore(store, { tool: null });
@@ -79,26 +98,22 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
   const pathCount = shown.kind === 'path' ? shown.points.length : 0;
   return (
     <div className="measure-section">
-      <p className="measure-intro">
-        Distances are the shortest between the coasts, and areas are on the WGS84 ellipsoid. The
-        coastlines are OpenStreetMap's, simplified to about 1 km between points (up to 6.5 km along
-        Kunashir's straight shores), so distances are given to 0.1 km, no finer.
-      </p>
+      <p className="measure-intro">{t('measure.intro')}</p>
       <MeasureUnits value={unit} onChange={(u) => { setSlice(store, measureSlice, { unit: u }); rememberUnit(u); }} />
       <MeasureReadout
         readout={readout} copyable={readout !== null && hasResult(shown)}
-        empty={waiting ? 'Measuring the link’s places…' : 'Nothing measured yet. Choose two places, a preset, a path or an island below.'}
+        empty={t(waiting ? 'measure.empty.waiting' : 'measure.empty.none')}
       />
 
       <section className="measure-group" aria-labelledby="measure-between-title">
-        <h2 id="measure-between-title">Between two places</h2>
-        <MeasurePlaceBox label="From" islands={islands} value={find(from)} onChange={chooseFrom} />
-        <MeasurePlaceBox label="To" islands={islands} value={find(to)} onChange={chooseTo} />
-        <h3>Classic questions</h3>
+        <h2 id="measure-between-title">{t('measure.between.title')}</h2>
+        <MeasurePlaceBox label={t('measure.from')} islands={islands} value={find(from)} onChange={chooseFrom} />
+        <MeasurePlaceBox label={t('measure.to')} islands={islands} value={find(to)} onChange={chooseTo} />
+        <h3>{t('measure.presets.title')}</h3>
         <ul className="measure-presets">
           {MEASURE_PRESETS.map((p) => (
             <li key={`${p.a}-${p.b}`}>
-              <button type="button" onClick={() => preset(p.a, p.b)} disabled={!islands.length}>{p.label}</button>
+              <button type="button" onClick={() => preset(p.a, p.b)} disabled={!islands.length}>{presetLabel(p.a, p.b)}</button>
             </li>
           ))}
         </ul>
@@ -110,8 +125,8 @@ export function MeasureSection({ map, islands: collection }: SectionProps) {
       />
 
       <section className="measure-group" aria-labelledby="measure-area-title">
-        <h2 id="measure-area-title">Area of…</h2>
-        <MeasurePlaceBox label="Island" islands={islands} value={find(areaOf)} onChange={chooseArea} />
+        <h2 id="measure-area-title">{t('measure.area.title')}</h2>
+        <MeasurePlaceBox label={t('measure.area.island')} islands={islands} value={find(areaOf)} onChange={chooseArea} />
       </section>
       {map && pathOn && <MeasureCentreMark container={map.getContainer()} />}
     </div>

@@ -9,7 +9,7 @@
  * - `unit=km|mi|nmi`.
  */
 import { defineSlice } from '../../state/store.ts';
-import type { ParamSpec } from '../../state/url.ts';
+import { oneOf, type ParamSpec } from '../../state/url.ts';
 import { DISTANCE_UNITS, parseUnit, type DistanceUnit } from '../../geo/units.ts';
 
 /** A path's point, [lon, lat], to 5 decimals. */
@@ -80,7 +80,7 @@ export const measureParams: ParamSpec<MeasureState> = {
     if (unit !== null && unit !== '') {
       const u = parseUnit(unit);
       if (u) out.unit = u;
-      else bad('unit', unit, DISTANCE_UNITS.join(', '));
+      else bad('unit', unit, oneOf(DISTANCE_UNITS));
     }
     const pair = params.get('measure');
     const area = params.get('area');
@@ -89,15 +89,15 @@ export const measureParams: ParamSpec<MeasureState> = {
       // Commas as links have always taken them, the Japanese ones included.
       const sides = pair.split(/[,，、]/).map((s) => s.trim());
       if (sides.length === 2 && sides.every(placeOk)) out.shown = { kind: 'pair', a: sides[0], b: sides[1] };
-      else bad('measure', pair, 'two places separated by a comma, as in kunashir,hokkaido');
+      else bad('measure', pair, { message: 'measure.link.expected.pair' });
     } else if (area !== null && area !== '') {
       if (placeOk(area.trim())) out.shown = { kind: 'area', island: area.trim() };
-      else bad('area', area, 'the name or id of a place');
+      else bad('area', area, { message: 'measure.link.expected.place' });
     } else if (path !== null && path !== '') {
       const points = readPath(path);
       const closed = params.get('closed') === '1';
       if (points && (!closed || points.length >= 3)) out.shown = { kind: 'path', points, closed };
-      else bad('path', path, `up to ${MAX_PATH_POINTS} points as longitude,latitude pairs separated by semicolons${closed ? ', at least 3 for a closed path' : ''}`);
+      else bad('path', path, { message: 'measure.link.expected.path', values: { max: MAX_PATH_POINTS, closed: closed ? 'yes' : 'no' } });
     }
     return out;
   },

@@ -20,18 +20,18 @@ import { measureSlice, NONE, withPathClosed, withPoint } from './state.ts';
 function resolveLinked(store: AtlasStore, islands: IslandFeature[]): void {
   const { shown } = sliceOf(store.getState(), measureSlice);
   if (shown.kind === 'pair') {
-    const r = readMeasureLink(`${shown.a},${shown.b}`, islands);
+    const r = readMeasureLink(`${shown.a},${shown.b}`, islands, store.getState().lang);
     setSlice(store, measureSlice, {
       from: r.a?.properties.id ?? null, to: r.b?.properties.id ?? null,
       shown: r.a && r.b ? { kind: 'pair', a: r.a.properties.id, b: r.b.properties.id } : NONE,
     });
-    if (r.notice) notify(store, { id: 'url-measure', text: r.notice });
+    if (r.notice) notify(store, { id: 'url-measure', ...r.notice });
   } else if (shown.kind === 'area') {
     const r = resolvePlace(shown.island, islands);
     if (r.ok) setSlice(store, measureSlice, { areaOf: r.island.properties.id, shown: { kind: 'area', island: r.island.properties.id } });
     else {
       setSlice(store, measureSlice, { shown: NONE });
-      notify(store, { id: 'url-area', text: `The link asks for the area of “${r.query}”, which the atlas does not know.` });
+      notify(store, { id: 'url-area', message: 'measure.link.unknownArea', values: { query: r.query } });
     }
   } else return;
   showMeasurement(store, computedOf(store.getState()), true);

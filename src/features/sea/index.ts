@@ -39,6 +39,6 @@ export const seaFeature: AtlasFeature<SeaState> = {
   filledLater: [SEA_SOURCE.zones, SEA_SOURCE.point],
   globalState: SEA_STATE,
   picture,
-  tab: { id: 'sea', label: 'Sea', order: 3.5 },
+  tab: { id: 'sea', label: 'app.tab.sea', order: 3.5 },
   ui: () => import('./ui.tsx').then((m) => m.seaUi),
 };

@@ -1,33 +1,31 @@
 /**
  * The "which waters is this?" readout in words: from an answer of src/geo/waters.ts, the lines
- * the Sea tab shows. Pure, so the wording is tested without a browser.
+ * the Sea tab shows, each a catalogue message (`sea.readout.*`) with its values, in the language
+ * of `w`. Pure, so the wording is tested without a browser. The zones' and states' names are the
+ * catalogue's too (`sea.zone`), which the command line also reads.
  */
 import type { PointOfView } from '../../geo/point-of-view.ts';
-import { STATE_WORDS, ZONE_WORDS, type ZoneAt } from '../../geo/sea.ts';
-import { formatDistance } from '../../geo/units.ts';
+import { formatPosition, type Words } from '../../geo/readout.ts';
+import type { ZoneAt, ZoneKind } from '../../geo/sea.ts';
 import type { WatersAnswer } from '../../geo/waters.ts';
+import { formatLength } from '../../i18n/units.ts';
 
-const STATE_NAME = STATE_WORDS;
-const ZONE_NAME: Record<ZoneAt['kind'], string> = { ...ZONE_WORDS, eez: `${ZONE_WORDS.eez} (EEZ)` };
-/** Whose land each coast is, where the atlas names no island for it. */
-const SIDE_LAND: Record<WatersAnswer['coast']['side'], string> = {
-  japan: 'Japan’s coast (land the atlas does not name)',
-  russia: 'Russia’s coast (land the atlas does not name, such as the mainland)',
-  disputed: 'one of the four islands',
+/** The zone kinds as the messages' select keys. */
+export const KIND_KEY: Record<ZoneKind, 'territorial' | 'contiguous' | 'eez'> = {
+  'territorial-sea': 'territorial', 'contiguous-zone': 'contiguous', eez: 'eez',
 };
 
 /** Both units a reader at sea wants: kilometres and nautical miles. */
-export const bothUnits = (km: number) => `${formatDistance(km, 'km')} (${formatDistance(km, 'nmi')})`;
+export const bothUnits = (w: Words, km: number) => w.say('sea.both', { km: formatLength(w.lang, km, 'km'), nmi: formatLength(w.lang, km, 'nmi') });
 
-/** "Russia's territorial sea", or the high seas. */
-export function zoneText(zone: ZoneAt | null): string {
-  return zone ? `${STATE_NAME[zone.state]}’s ${ZONE_NAME[zone.kind]}` : 'the high seas, beyond both sides’ 200-mile zones';
+/** "Russia’s territorial sea", or the high seas, as a phrase within a sentence. */
+export function zoneText(w: Words, zone: ZoneAt | null): string {
+  return zone ? w.say('sea.zone', { state: zone.state, kind: KIND_KEY[zone.kind] }) : w.say('sea.highSeas');
 }
 
-/** `38.45°N 145.82°E`. */
-export function pointText([lon, lat]: readonly number[]): string {
-  const f = (x: number, pos: string, neg: string) => `${Math.abs(x).toFixed(3)}°${x >= 0 ? pos : neg}`;
-  return `${f(lat, 'N', 'S')} ${f(lon, 'E', 'W')}`;
+/** `43.450°N 145.820°E` (北緯43.450° 東経145.820°; 43,450° с. ш. 145,820° в. д.). */
+export function pointText(w: Words, p: readonly number[]): string {
+  return formatPosition(w, p, { decimals: 3, compact: true });
 }
 
 export interface WatersReadout {
@@ -42,45 +40,47 @@ export interface WatersReadout {
   dispute: string | null;
 }
 
+/** A sentence that begins with a phrase written for the middle of one ("the high seas", «территориальное море»). */
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
 /**
- * The readout for an answer under a point of view; `nameOf` gives an island's display name.
+ * The readout for an answer under a point of view; `nameOf` gives an island's name in the
+ * readout's language.
  *
  * @example
- * watersReadout(watersAt(index, [145.82, 43.45]), 'water', name).headline;
+ * watersReadout(en, watersAt(index, [145.82, 43.45]), 'water', name).headline;
  * // 'Russia’s territorial sea: Russia enforces it here. Japan regards these waters as its territorial sea.'
  */
-export function watersReadout(a: WatersAnswer, pov: PointOfView, nameOf: (id: string) => string): WatersReadout {
-  const title = pointText(a.point);
-  const near = a.coast.islandId ? nameOf(a.coast.islandId) : SIDE_LAND[a.coast.side];
+export function watersReadout(w: Words, a: WatersAnswer, pov: PointOfView, nameOf: (id: string) => string): WatersReadout {
+  const title = pointText(w, a.point);
+  const side = a.coast.side;
   if (a.onLand) {
-    const whose = a.coast.side === 'disputed' ? ', one of the four islands Russia holds and Japan claims' : a.coast.islandId ? `, ${STATE_NAME[a.coast.side]}’s` : '';
-    return {
-      title, headline: `On land: ${a.coast.islandId ? nameOf(a.coast.islandId) : `${STATE_NAME[a.coast.side === 'japan' ? 'japan' : 'russia']}’s land`}${whose}. The sea zones are measured from its coast.`,
-      coasts: '', positions: [], dispute: null,
-    };
+    const place = a.coast.islandId ? nameOf(a.coast.islandId) : w.say('sea.readout.land', { state: side === 'japan' ? 'japan' : 'russia' });
+    const whose = side === 'disputed' ? 'disputed' : a.coast.islandId ? side : 'none';
+    return { title, headline: w.say('sea.readout.onLand', { place, whose }), coasts: '', positions: [], dispute: null };
   }
   const { japan, russia } = a.views;
+  const d = (km: number) => formatLength(w.lang, km);
   const lineFor = (v: WatersAnswer['views']['japan']) =>
-    `${zoneText(v.zone)}.${v.medianKm !== null ? ` The median line is ${bothUnits(v.medianKm)} away.` : ''}`;
+    w.say('sea.readout.inZone', { zone: zoneText(w, v.zone) }) + (v.medianKm !== null ? w.say('sea.readout.median', { distance: bothUnits(w, v.medianKm) }) : '');
   const positions = [
-    { label: 'Japan’s position (the four islands Japanese)', text: lineFor(japan) },
-    { label: 'Russia’s position (the four islands Russian)', text: lineFor(russia) },
+    { label: w.say('sea.readout.position.japan'), text: lineFor(japan) },
+    { label: w.say('sea.readout.position.russia'), text: lineFor(russia) },
   ];
-  const coasts = `Nearest land: ${near}, ${bothUnits(a.coast.km)}. Japan’s undisputed coast ${formatDistance(a.coastKm.japan)}, Russia’s ${formatDistance(a.coastKm.russia)}, the four islands’ ${formatDistance(a.coastKm.disputed)}.`;
-  const dispute = a.disputed
-    ? `The two positions give these waters to different states: ${zoneText(japan.zone)} in Japan’s, ${zoneText(russia.zone)} in Russia’s.`
-    : null;
+  const near = a.coast.islandId ? nameOf(a.coast.islandId) : w.say('sea.readout.sideLand', { side });
+  const coasts = w.say('sea.readout.coasts', {
+    near, distance: bothUnits(w, a.coast.km), japan: d(a.coastKm.japan), russia: d(a.coastKm.russia), disputed: d(a.coastKm.disputed),
+  });
+  const dispute = a.disputed ? w.say('sea.readout.dispute', { japanZone: zoneText(w, japan.zone), russiaZone: zoneText(w, russia.zone) }) : null;
   let headline: string;
-  if (!a.disputed) headline = `${capital(zoneText(russia.zone))}, in both sides’ positions.`;
+  if (!a.disputed) headline = w.say('sea.readout.agreed', { zone: zoneText(w, russia.zone) });
   else if (pov === 'water') {
     // On the water today Russia's position is the one enforced; where it leaves the point to no
     // state (the high seas) there is nothing of Russia's to enforce.
+    const japanKind = japan.zone ? KIND_KEY[japan.zone.kind] : 'none';
     headline = russia.zone
-      ? `${capital(zoneText(russia.zone))}: Russia enforces it here. Japan regards these waters as ${japan.zone ? `its ${ZONE_NAME[japan.zone.kind]}` : 'no state’s'}.`
-      : `${capital(zoneText(null))} as Russia’s position draws them. Japan regards these waters as ${japan.zone ? `its ${ZONE_NAME[japan.zone.kind]}` : 'no state’s'}.`;
-  }
-  else headline = `${capital(zoneText(a.views[pov].zone))}, as ${STATE_NAME[pov]}’s position draws it.`;
-  return { title, headline, coasts, positions, dispute };
+      ? w.say('sea.readout.enforced', { zone: zoneText(w, russia.zone), japanKind })
+      : w.say('sea.readout.enforcedNone', { zone: zoneText(w, null), japanKind });
+  } else headline = w.say('sea.readout.asDrawn', { zone: zoneText(w, a.views[pov].zone), state: pov });
+  return { title, headline: capital(headline), coasts, positions, dispute };
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -3,19 +3,24 @@
  * point clicked, tapped or asked for with W.
  */
 import { useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
 import type { FeatureCollection } from 'geojson';
 import { prepareWaters, watersAt, type WatersIndex } from '../../geo/waters.ts';
 import type { IslandCollection, Source } from '../../geo/types.ts';
 import { STATE_COLORS } from '../../map/palette.ts';
 import { setCore, setSlice } from '../../state/store.ts';
 import { useAtlas, useAtlasStore, useSlice } from '../../state/react.tsx';
-import { loadDataFile } from '../../ui/data-file.ts';
+import { loadDataFile, reasonOf } from '../../ui/data-file.ts';
+import { useLanguage, useLocalised, useT } from '../../i18n/provider.tsx';
+import { writeMessage } from '../../i18n/write-message.ts';
+import type { Words } from '../../geo/readout.ts';
+import type { NoticeValue } from '../../state/store.ts';
 import type { SectionProps } from '../../ui/feature.ts';
 import { PovControl } from '../../ui/pov-control.tsx';
 import { SourceCite } from '../../ui/source-cite.tsx';
 import { checkLand, type MaritimeCollection } from './contract.ts';
 import { LIMIT_WIDTH, MEDIAN_STYLE, TERRITORIAL_OPACITY } from './layers.ts';
-import { watersReadout } from './readout.ts';
+import { KIND_KEY, watersReadout } from './readout.ts';
 import { round5, seaSlice } from './state.ts';
 import { inSeaBox as inBounds, SEA_BOX as SEA_BOUNDS } from '../../geo/sea-box.ts';
 import './sea.css';
@@ -26,8 +31,8 @@ const loadLand = () => (land ??= loadDataFile<FeatureCollection>('land.geojson',
 
 let prepared: { islands: IslandCollection; maritime: MaritimeCollection; index: WatersIndex } | null = null;
 
-function useWatersIndex(islands: IslandCollection | null, maritime: MaritimeCollection | null, wanted: boolean): { index: WatersIndex | null; error: string | null } {
-  const [state, setState] = useState<{ index: WatersIndex | null; error: string | null }>({ index: null, error: null });
+function useWatersIndex(islands: IslandCollection | null, maritime: MaritimeCollection | null, wanted: boolean): { index: WatersIndex | null; error: NoticeValue | null } {
+  const [state, setState] = useState<{ index: WatersIndex | null; error: NoticeValue | null }>({ index: null, error: null });
   const ready = prepared && prepared.islands === islands && prepared.maritime === maritime ? prepared.index : null;
   useEffect(() => {
     if (!wanted || !islands || !maritime || ready) return;
@@ -39,7 +44,7 @@ function useWatersIndex(islands: IslandCollection | null, maritime: MaritimeColl
         prepared = { islands, maritime, index };
         setState({ index, error: null });
       })
-      .catch((e: unknown) => { if (!cancelled) setState({ index: null, error: e instanceof Error ? e.message : String(e) }); });
+      .catch((e: unknown) => { if (!cancelled) setState({ index: null, error: reasonOf(e) }); });
     return () => { cancelled = true; };
   }, [islands, maritime, wanted, ready]);
   return ready ? { index: ready, error: null } : state;
@@ -53,15 +58,21 @@ export function SeaSection({ map, islands }: SectionProps) {
   const pov = useAtlas((s) => s.pov);
   const maritime = data.kind === 'ready' ? data.data : null;
   const { index, error } = useWatersIndex(islands, maritime, point !== null);
+  const t = useT();
+  const intl = useIntl();
+  const lang = useLanguage();
+  const words: Words = useMemo(() => ({ say: t, lang }), [t, lang]);
   const nameOf = useMemo(() => {
-    const names = new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name.en]));
+    const names = new Map((islands?.features ?? []).map((f) => [f.properties.id, f.properties.name[lang]]));
     return (id: string) => names.get(id) ?? id;
-  }, [islands]);
+  }, [islands, lang]);
   const readout = useMemo(() => {
     if (!index || !point || !inBounds(point)) return null;
-    return watersReadout(watersAt(index, point), pov, nameOf);
-  }, [index, point, pov, nameOf]);
+    return watersReadout(words, watersAt(index, point), pov, nameOf);
+  }, [index, point, pov, nameOf, words]);
   const sources = useMemo(() => uniqueSources(maritime), [maritime]);
+  const methods = useMethods(maritime);
+  const dataError = data.kind === 'error' ? (data.notice ? writeMessage(intl, data.notice) : data.message) : null;
 
   const askCentre = () => {
     if (!map) return;
@@ -71,48 +82,39 @@ export function SeaSection({ map, islands }: SectionProps) {
 
   return (
     <>
-      <p className="intro">
-        Where does one side’s sea end and the other’s begin? The lines are measured from the coasts
-        the atlas draws: the territorial sea reaches 12 nautical miles (22.2 km) out, the contiguous
-        zone 24, the exclusive economic zone 200, and where two sides’ zones meet, the median line
-        divides them. Around the four islands the answer depends on whose they are.
-      </p>
+      <p className="intro">{t('sea.intro')}</p>
       <PovControl id="sea" />
       {era !== '1945' && (
         <div className="sea-era-note" role="note">
-          <p>
-            These zones belong to 1945–today. Before, the two sides measured the sea differently:
-            Japan held to a 3-mile territorial sea until 1977, while the Soviet Union claimed 12
-            miles from 1927, a standing cause of seizures of Japanese boats. Neither claimed a
-            200-mile zone before 1976–77: the Soviet Union then set a 200-mile fishing zone, and
-            Japan widened its territorial sea to 12 miles and set its own fishing zone in 1977.
-          </p>
+          <p>{t('sea.eraNote')}</p>
           <ul className="sources">
             {HISTORY_SOURCES.map((s) => <li key={s.title}><SourceCite source={s} /></li>)}
           </ul>
-          <button type="button" onClick={() => setCore(store, { era: '1945' })}>Show 1945–today</button>
+          <button type="button" onClick={() => setCore(store, { era: '1945' })}>{t('sea.showToday')}</button>
         </div>
       )}
       <section className="panel sea-key" aria-labelledby="sea-key-title">
-        <h2 id="sea-key-title">What the lines mean</h2>
+        <h2 id="sea-key-title">{t('sea.key.title')}</h2>
         <ul>
-          <li><Swatch fill={STATE_COLORS.japan} />Japan’s territorial sea (12 miles; 3 in the Sōya and Tsugaru straits)</li>
-          <li><Swatch fill={STATE_COLORS.russia} />Russia’s territorial sea (12 miles)</li>
-          <li><Swatch line={LIMIT_WIDTH['contiguous-zone']} />Contiguous zone limit, 24 miles (thin line, each side’s colour)</li>
-          <li><Swatch line={LIMIT_WIDTH.eez} />EEZ limit, 200 miles (medium line, each side’s colour)</li>
-          <li><Swatch dashed />Median line between the two sides (dotted)</li>
+          <li><Swatch fill={STATE_COLORS.japan} />{t('sea.key.japanSea')}</li>
+          <li><Swatch fill={STATE_COLORS.russia} />{t('sea.key.russiaSea')}</li>
+          <li><Swatch line={LIMIT_WIDTH['contiguous-zone']} />{t('sea.key.contiguous')}</li>
+          <li><Swatch line={LIMIT_WIDTH.eez} />{t('sea.key.eez')}</li>
+          <li><Swatch dashed />{t('sea.key.median')}</li>
         </ul>
       </section>
       <section className="panel sea-waters" aria-labelledby="sea-waters-title">
-        <h2 id="sea-waters-title">Which waters is this?</h2>
-        <p>Click or tap the sea on the map, or press W, for the point at the map’s centre.</p>
+        <h2 id="sea-waters-title">{t('sea.waters.title')}</h2>
+        <p>{t('sea.waters.how')}</p>
         <div className="sea-waters-actions">
-          <button type="button" onClick={askCentre} disabled={!map}>Ask about the map’s centre</button>
-          {point && <button type="button" onClick={() => setSlice(store, seaSlice, { point: null })}>Clear</button>}
+          <button type="button" onClick={askCentre} disabled={!map}>{t('sea.waters.askCentre')}</button>
+          {point && <button type="button" onClick={() => setSlice(store, seaSlice, { point: null })}>{t('sea.waters.clear')}</button>}
         </div>
-        <div role="status" aria-live="polite" aria-label="Which waters" className="sea-waters-body">
-          {point && !inBounds(point) && <p>That point lies outside the frontier’s seas the atlas computes zones for ({SEA_BOUNDS.west}–{SEA_BOUNDS.east}°E, {SEA_BOUNDS.south}–{SEA_BOUNDS.north}°N).</p>}
-          {point && inBounds(point) && !readout && (error ? <p className="error">The coasts could not be loaded ({error}).</p> : data.kind === 'error' ? <p className="error">{data.message}</p> : <p>Measuring…</p>)}
+        <div role="status" aria-live="polite" aria-label={t('sea.waters.label')} className="sea-waters-body">
+          {point && !inBounds(point) && <p>{t('sea.waters.outside', { west: SEA_BOUNDS.west, east: SEA_BOUNDS.east, south: SEA_BOUNDS.south, north: SEA_BOUNDS.north })}</p>}
+          {point && inBounds(point) && !readout && (error !== null
+            ? <p className="error">{writeMessage(intl, { message: 'sea.waters.coastsFailed', values: { reason: error } })}</p>
+            : dataError !== null ? <p className="error">{dataError}</p> : <p>{t('sea.waters.measuring')}</p>)}
           {readout && (
             <>
               <p className="sea-waters-title">{readout.title}</p>
@@ -131,14 +133,16 @@ export function SeaSection({ map, islands }: SectionProps) {
         </div>
       </section>
       <section className="panel sea-method" aria-labelledby="sea-method-title">
-        <h2 id="sea-method-title">How the lines were drawn</h2>
-        <p>
-          Every vertex lies within 0.1 km of the exact line, measured on the WGS84 ellipsoid from the
-          coastline as OpenStreetMap draws it (about the low-water line). Neither side’s straight
-          baselines are in the data, so the official limits lie farther out where a baseline closes
-          a bay or runs outside islets (across the Kuril chain, off western Kamchatka). These are
-          not the official charts of either state.
-        </p>
+        <h2 id="sea-method-title">{t('sea.method.title')}</h2>
+        <p>{t('sea.method.text')}</p>
+        {methods.length > 0 && (
+          <details className="sea-methods">
+            <summary>{t('sea.method.each')}</summary>
+            <dl>
+              {methods.map((m) => <div key={m.kind}><dt>{t('sea.method.kind', { kind: m.kind })}</dt><dd>{m.method}</dd></div>)}
+            </dl>
+          </details>
+        )}
         {sources.length > 0 && (
           <ul className="sources">
             {sources.map((s) => <li key={`${s.publisher}|${s.title}`}><SourceCite source={s} /></li>)}
@@ -155,6 +159,20 @@ const HISTORY_SOURCES: Source[] = [
   { publisher: 'Central Executive Committee and Council of People’s Commissars of the USSR', title: 'Положение об охране государственных границ Союза ССР (regulation on the protection of the state borders: a 12-mile belt of territorial waters)', date: '1927-06-15' },
   { publisher: 'Presidium of the Supreme Soviet of the USSR', title: 'Указ «О временных мерах по сохранению живых ресурсов и регулированию рыболовства в морских районах, прилегающих к побережью СССР» (the 200-mile fishing zone, in force 1 March 1977)', date: '1976-12-10' },
 ];
+
+/** Each kind of line's method, from the data, in the interface language (the data's own texts, translated at build time). */
+function useMethods(maritime: MaritimeCollection | null): { kind: string; method: string }[] {
+  const localised = useLocalised('maritime.geojson', maritime);
+  return useMemo(() => {
+    const seen = new Map<string, string>();
+    for (const f of localised?.features ?? []) {
+      const p = f.properties;
+      const kind = p.kind === 'limit' ? 'limit' : p.kind === 'median-line' ? 'median' : KIND_KEY[p.kind];
+      if (!seen.has(kind)) seen.set(kind, p.method);
+    }
+    return ['territorial', 'contiguous', 'eez', 'limit', 'median'].flatMap((k) => (seen.has(k) ? [{ kind: k, method: seen.get(k)! }] : []));
+  }, [localised]);
+}
 
 function uniqueSources(m: MaritimeCollection | null): Source[] {
   const seen = new Map<string, Source>();

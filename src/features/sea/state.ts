@@ -36,8 +36,10 @@ export const round5 = (x: number) => Math.round(x * 1e5) / 1e5 + 0; // + 0: neve
 export const seaParams: ParamSpec<SeaState> = {
   keys: ['waters'],
   read(params, bad) {
-    const point = readParam(params, 'waters', bad, parsePoint,
-      `a longitude and latitude joined by a comma, such as 145.82,43.45, within the map (${MAX_BOUNDS[0][0]}–${MAX_BOUNDS[1][0]}°E, ${MAX_BOUNDS[0][1]}–${MAX_BOUNDS[1][1]}°N)`);
+    const point = readParam(params, 'waters', bad, parsePoint, {
+      message: 'sea.link.expected.point',
+      values: { west: MAX_BOUNDS[0][0], east: MAX_BOUNDS[1][0], south: MAX_BOUNDS[0][1], north: MAX_BOUNDS[1][1] },
+    });
     return point ? { point } : {};
   },
   write: (s) => ({ waters: s.point ? `${s.point[0]},${s.point[1]}` : null }),

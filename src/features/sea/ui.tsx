@@ -11,8 +11,9 @@ import { seaSlice } from './state.ts';
 export const seaUi: FeatureUi = {
   load: (store) => loadInto<MaritimeCollection>({
     file: 'maritime.geojson', check: checkMaritime, store, noticeId: 'sea',
+    failure: 'sea.data.failed',
     describe: (reason) => `The sea zones could not be loaded (${reason}).`,
-    failed: (message) => setSlice(store, seaSlice, { data: { kind: 'error', message } }),
+    failed: (message, notice) => setSlice(store, seaSlice, { data: { kind: 'error', message, notice } }),
     done: (data) => setSlice(store, seaSlice, { data: { kind: 'ready', data } }),
   }),
   bind: bindSeaEvents,
