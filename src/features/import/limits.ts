@@ -13,6 +13,7 @@
  *   the one step on the page's thread, so the counts are held where it stays under a fifth of a
  *   second.
  */
+import type { ImportResult } from './validate.ts';
 
 const MB = 1024 * 1024;
 
@@ -51,3 +52,11 @@ export const MAX_LISTED_PER_CODE = 10;
  * as the limit itself (20,000,001 bytes of a 20 MB limit read 19.1, and 21,000,000 read 20.1).
  */
 export const megabytes = (bytes: number): number => Math.ceil((bytes / MB) * 10) / 10;
+
+/**
+ * The refusal of a file for its size alone: made here, without the checker, so that the page
+ * can give it without loading the checker (parse-in-worker.ts).
+ */
+export function tooLarge(bytes: number, maxBytes = MAX_BYTES): ImportResult {
+  return { ok: false, problems: [{ code: 'file.tooLarge', values: { size: megabytes(bytes), limit: megabytes(maxBytes) } }] };
+}

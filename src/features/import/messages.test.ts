@@ -9,7 +9,7 @@ import { ERROR_CODES, MORE_CODE, WARNING_CODES, type ImportProblem } from './pro
 
 const catalogue = (lang: string) => JSON.parse(readFileSync(new URL(`./i18n/${lang}.json`, import.meta.url), 'utf8')) as Record<string, string>;
 
-/** Every problem the fixtures give, and a few made here for the codes no fixture reaches. */
+/** Every problem the fixtures give, and a few made here for the codes no fixture reaches (parse.test.ts gives file.notUtf8). */
 function problems(): ImportProblem[] {
   const out: ImportProblem[] = [];
   for (const folder of ['good', 'bad']) {
@@ -27,6 +27,7 @@ function problems(): ImportProblem[] {
   }
   out.push(
     { code: 'geojson.other', values: { detail: 'Something the check said.' }, line: 3, column: 9 },
+    { code: 'file.notUtf8', values: {} },
     { code: 'feature.badProperties', values: {}, feature: 4, line: 7, column: 5 },
     { code: MORE_CODE, values: { count: 1, kind: 'coordinates.swapped' } },
     { code: MORE_CODE, values: { count: 12_345, kind: 'coordinates.swapped' } },

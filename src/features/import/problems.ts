@@ -42,6 +42,7 @@ export const ERROR_CODES = [
 
 /** Problems the file is imported with: each says what was done about it. */
 export const WARNING_CODES = [
+  'file.notUtf8',
   'geometry.null',
   'geometry.empty',
   'geometry.collection',

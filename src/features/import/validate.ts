@@ -21,7 +21,7 @@
  */
 import type { Feature, FeatureCollection, GeoJsonProperties, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { MAX_BOUNDS } from '../../map/ids.ts';
-import { MAX_BYTES, MAX_FEATURES, MAX_LISTED_PER_CODE, MAX_VERTICES, megabytes } from './limits.ts';
+import { MAX_BYTES, MAX_FEATURES, MAX_LISTED_PER_CODE, MAX_VERTICES, tooLarge } from './limits.ts';
 import { byPlace, ProblemList, type ErrorCode, type ImportProblem, type ProblemValues, type WarningCode } from './problems.ts';
 import { selfIntersection } from './self-intersection.ts';
 import { structureProblems } from './structure.ts';
@@ -166,7 +166,7 @@ function check(text: string, opts: ImportOptions): ImportResult {
   // 1. Size. Every character is at least a byte, so a text longer than the limit is over it
   // without counting.
   const bytes = opts.bytes ?? (text.length > limits.maxBytes ? text.length : utf8Length(text));
-  if (bytes > limits.maxBytes) return refuse('file.tooLarge', { size: megabytes(bytes), limit: megabytes(limits.maxBytes) });
+  if (bytes > limits.maxBytes) return tooLarge(bytes, limits.maxBytes);
 
   // 2. What kind of file. A byte-order mark is no part of the JSON (editors do not count it).
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
