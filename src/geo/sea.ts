@@ -24,19 +24,6 @@ export const NM_KM = 1.852;
 export type SeaState = 'japan' | 'russia';
 export type ZoneKind = 'territorial-sea' | 'contiguous-zone' | 'eez';
 
-/**
- * The zones' and states' names in English. The readouts a reader sees take them from the
- * catalogues instead (`sea.zone` and `sea.state` in src/features/sea/i18n/, `cli.zone` for the
- * command line), in the interface language; these stay only for the incidents' popup text
- * (src/features/incidents/waters-text.ts) until it moves to `sea.zone` too, and go then.
- */
-export const ZONE_WORDS: Readonly<Record<ZoneKind, string>> = {
-  'territorial-sea': 'territorial sea',
-  'contiguous-zone': 'contiguous zone',
-  eez: 'exclusive economic zone',
-};
-export const STATE_WORDS: Readonly<Record<SeaState, string>> = { japan: 'Japan', russia: 'Russia' };
-
 export const ZONE_KINDS: readonly ZoneKind[] = ['territorial-sea', 'contiguous-zone', 'eez'];
 export const SEA_STATES: readonly SeaState[] = ['japan', 'russia'];
 export const SEA_VIEWS: readonly SeaView[] = ['japan', 'russia'];

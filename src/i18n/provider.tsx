@@ -48,7 +48,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         if (had) {
           // Keep what is on screen, in the language it is in.
           setCore(store, { lang: had.lang });
-          notify(store, { id: 'language', text: had.messages['app.language.failed']?.replace('{language}', NAMES[lang]).replace('{reason}', reason) ?? `${NAMES[lang]}: ${reason}` });
+          notify(store, { id: 'language', message: 'app.language.failed', values: { language: NAMES[lang], reason } });
         } else if (lang !== 'en') {
           notify(store, { id: 'language', text: `The ${NAMES[lang]} interface could not be loaded (${reason}); showing English.` });
           setCore(store, { lang: 'en' });

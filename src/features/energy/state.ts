@@ -37,7 +37,7 @@ export const energyParams: ParamSpec<EnergyState> = {
     const year = params.get('energyyear');
     if (year !== null && year !== '') {
       if (YEAR.test(year)) out.year = Number(year);
-      else bad('energyyear', year, 'a year of four digits');
+      else bad('energyyear', year, { message: 'app.link.expected.year' });
     }
     const unbuilt = readFlag(params, 'unbuilt', bad);
     if (unbuilt !== undefined) out.showUnbuilt = unbuilt;

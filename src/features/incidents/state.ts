@@ -52,13 +52,13 @@ export const incidentsParams: ParamSpec<IncidentsState> = {
     if (types !== null) {
       const list = types === '' ? [] : types.split(',');
       if (list.every(isType)) out.types = INCIDENT_TYPES.filter((t) => list.includes(t));
-      else bad('types', types, `a comma-separated list of ${INCIDENT_TYPES.join(', ')}`);
+      else bad('types', types, { message: 'app.link.expected.list', values: { options: { or: [...INCIDENT_TYPES] } } });
     }
     const years = params.get('years');
     if (years !== null && years !== '') {
       const m = YEARS.exec(years);
       if (m && Number(m[1]) <= Number(m[2])) out.years = { from: Number(m[1]), to: Number(m[2]) };
-      else bad('years', years, 'two years joined by a hyphen, the earlier first, such as 1990-2010');
+      else bad('years', years, { message: 'app.link.expected.yearRange' });
     }
     const all = readFlag(params, 'allyears', bad);
     if (all !== undefined) out.allYears = all;
