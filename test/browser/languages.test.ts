@@ -185,6 +185,25 @@ describe('the language as state', () => {
     }
   });
 
+  it('a language that cannot be loaded leaves the interface as it was, the switch put back, and says so', async () => {
+    const atlas = await openAtlas(browser, baseUrl, '?lang=en');
+    try {
+      await atlas.idle();
+      const { page } = atlas;
+      await page.getByRole('tab', { name: 'Measure' }).waitFor();
+      // The server loses the Japanese texts of the data.
+      await page.route('**/data/text-ja.json', (r) => r.fulfill({ status: 404, body: 'gone' }));
+      await page.getByLabel('日本語').check();
+      await page.locator('.notice', { hasText: '日本語' }).waitFor();
+      expect(await page.locator('.notice', { hasText: '日本語' }).innerText()).toMatch(/could not be loaded \(text-ja\.json: HTTP 404\)/);
+      expect(await page.getByRole('tab', { name: 'Measure' }).count()).toBe(1);
+      expect(await page.getByLabel('English').isChecked()).toBe(true);
+      expect(await page.evaluate(() => [document.documentElement.lang, window.kurilAtlas!.store.getState().lang, window.kurilAtlas!.map.getGlobalState().lang])).toEqual(['en', 'en', 'en']);
+    } finally {
+      await atlas.close();
+    }
+  });
+
   it('a live switch rewrites the interface, the page\'s own words and <html lang>', async () => {
     const atlas = await openAtlas(browser, baseUrl, '?lang=en');
     try {
