@@ -26,8 +26,8 @@ await page.evaluate(() => window.kurilAtlas!.whenIdle());
 console.log('idle after', Date.now() - t, 'ms');
 if (process.argv.includes('--settle')) {
   // The panels mount after the map's first idle and then load their data: wait for the
-  // incidents' count, the last of them to show, then for the network and the map to rest.
-  await page.waitForFunction(() => /\d+ of \d+/.test(document.querySelector('.incident-count')?.textContent ?? ''), null, { timeout: 60000 });
+  // incidents' count (digits in any language), the last of them to show, then for the network and the map to rest.
+  await page.waitForFunction(() => /\d/.test(document.querySelector('.incident-count')?.textContent ?? ''), null, { timeout: 60000 });
   await page.waitForLoadState('networkidle');
   await page.evaluate(() => window.kurilAtlas!.whenIdle());
 }
