@@ -80,3 +80,9 @@ export function formatNumber(lang: Language, value: number, opts: Intl.NumberFor
   if (!f) { f = new Intl.NumberFormat(LOCALES[lang], opts); numberCache.set(key, f); }
   return f.format(value);
 }
+
+/**
+ * What goes between two sentences in running text: a space in English and Russian, nothing in
+ * Japanese, whose full stop 。 already ends the sentence with its own space.
+ */
+export const sentenceGap = (lang: Language): string => (lang === 'ja' ? '' : ' ');

@@ -52,7 +52,7 @@ export const MAPLIBRE_WORDS: Record<Language, Words> = {
 /** The comparison map's name for screen readers: two canvases called "Map" would not tell which is which. */
 export const COMPARISON_MAP_TITLE: Record<Language, string> = {
   en: 'Comparison map, right of the divider',
-  ja: '比較用の地図（境界線の右側）',
+  ja: '比較用の地図（仕切りの右側）',
   ru: 'Карта для сравнения, справа от разделителя',
 };
 

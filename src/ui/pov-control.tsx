@@ -5,7 +5,8 @@
 import { POINTS_OF_VIEW, type PointOfView } from '../geo/point-of-view.ts';
 import { setCore } from '../state/store.ts';
 import { useAtlas, useAtlasStore } from '../state/react.tsx';
-import { useT } from '../i18n/provider.tsx';
+import { useLanguage, useT } from '../i18n/provider.tsx';
+import { sentenceGap } from '../i18n/locale.ts';
 import type { MessageId } from '../i18n/ids.ts';
 
 /** Each point of view's name (catalogue ids), for the control and the legend. */
@@ -22,6 +23,7 @@ const POV_NOTE: Record<PointOfView, MessageId> = {
 };
 
 export function PovControl({ id }: { id: string }) {
+  const gap = sentenceGap(useLanguage());
   const store = useAtlasStore();
   const pov = useAtlas((s) => s.pov);
   const era = useAtlas((s) => s.era);
@@ -36,8 +38,8 @@ export function PovControl({ id }: { id: string }) {
         </label>
       ))}
       <p className="pov-note">
-        {t(POV_NOTE[pov])} {t('app.pov.both')}
-        {era !== '1945' && ` ${t('app.pov.earlier')}`}
+        {t(POV_NOTE[pov])}{gap}{t('app.pov.both')}
+        {era !== '1945' && `${gap}${t('app.pov.earlier')}`}
       </p>
     </fieldset>
   );

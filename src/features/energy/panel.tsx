@@ -4,6 +4,8 @@
  * ellipsoid, with the data's word on why they differ; a site's shows its kind, where it is placed
  * and how surely, and the figures that belong to it. Both end with their sources; Escape closes.
  */
+import { useLanguage } from '../../i18n/provider.tsx';
+import { sentenceGap } from '../../i18n/locale.ts';
 import { useEffect, useMemo, useRef } from 'react';
 import type { FacilityFeature, PipelineFeature } from './model.ts';
 import { compareLength, type EnergyEntry } from './view.ts';
@@ -22,6 +24,7 @@ export interface EnergyPanelProps {
 
 function PipelineBody({ feature }: { feature: PipelineFeature }) {
   const w = useEnergyWords();
+  const gap = sentenceGap(useLanguage());
   const { t } = w;
   const p = feature.properties;
   const length = useMemo(() => compareLength(feature), [feature]);
@@ -54,11 +57,11 @@ function PipelineBody({ feature }: { feature: PipelineFeature }) {
         )}
       </dl>
       <p className="energy-note">
-        {length.within === false && <strong>{t('energy.panel.whyDiffer')} </strong>}
+        {length.within === false && <strong>{t('energy.panel.whyDiffer')}{gap}</strong>}
         {length.note ?? t('energy.panel.defaultLengthNote')}
       </p>
       <h3>{t('energy.panel.routeHeading')}</h3>
-      <p className="energy-note"><strong>{w.routePrecision(p.route_precision)}</strong> {p.route_note}</p>
+      <p className="energy-note"><strong>{w.routePrecision(p.route_precision)}</strong>{gap}{p.route_note}</p>
       <SourceList sources={p.sources} />
     </>
   );
@@ -66,6 +69,7 @@ function PipelineBody({ feature }: { feature: PipelineFeature }) {
 
 function FacilityBody({ feature }: { feature: FacilityFeature }) {
   const w = useEnergyWords();
+  const gap = sentenceGap(useLanguage());
   const { t, lang } = w;
   const p = feature.properties;
   const [lon, lat] = feature.geometry.coordinates;
@@ -80,7 +84,7 @@ function FacilityBody({ feature }: { feature: FacilityFeature }) {
         <dt>{t('energy.panel.position')}</dt>
         <dd>
           {t(p.location_precision === 'exact' ? 'energy.panel.coordinates' : 'energy.panel.coordinatesApprox', { lat: deg(lat), lon: deg(lon) })}
-          <small> {w.locationPrecision(p.location_precision)}{p.location_note && ` ${p.location_note}`}</small>
+          <small> {w.locationPrecision(p.location_precision)}{p.location_note && `${gap}${p.location_note}`}</small>
         </dd>
       </dl>
       {p.figures.length > 0 && (

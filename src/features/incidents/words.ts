@@ -3,6 +3,7 @@
  * through a message function, so that the same code speaks English, Japanese and Russian. The
  * app passes react-intl's (`useT`); the tests make one from the catalogues.
  */
+import { sentenceGap } from '../../i18n/locale.ts';
 import type { MessageId } from '../../i18n/ids.ts';
 import type { Language } from '../../geo/language.ts';
 import { convertKm } from '../../geo/units.ts';
@@ -77,7 +78,7 @@ export function eraSpanText(t: Say, era: EraId): string {
 }
 
 /** The space between two sentences or a word and its bracket: none in Japanese. */
-export const gapIn = (lang: Language): string => (lang === 'ja' ? '' : ' ');
+export const gapIn = sentenceGap;
 
 /** The casualties in a sentence: "1 killed, none injured." / "死者1人、負傷者なし。" */
 export function casualtyText(t: Say, c: IncidentCasualties): string {
