@@ -80,6 +80,11 @@ export function useLanguage(): Language {
   return useContext(DataTextContext).lang;
 }
 
+/** The interface language and its data texts (null for English), for code that localises outside React's render (the export). */
+export function useDataTexts(): { lang: Language; texts: TextBundle | null } {
+  return useContext(DataTextContext);
+}
+
 /** A data file's document with its texts in the interface language (memoised per document and language). */
 export function useLocalised<T>(file: string, doc: T): T {
   const { texts } = useContext(DataTextContext);

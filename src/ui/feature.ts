@@ -12,6 +12,10 @@ import type { RgbaImage } from '../map/rgba-image.ts';
 import type { AtlasState, AtlasStore, Slice, TabId } from '../state/store.ts';
 import type { ParamSpec } from '../state/url.ts';
 import type { MessageId } from '../i18n/ids.ts';
+import type { FeatureCollection } from 'geojson';
+import type { Language } from '../geo/language.ts';
+import type { Citation } from '../geo/eras.ts';
+import type { TextBundle } from '../i18n/text-fields.ts';
 
 export interface Overlay {
   sources: Record<string, SourceSpecification>;
@@ -89,6 +93,45 @@ export interface AtlasFeature<S = unknown> {
    * every tab's name, so the tab row reads in one voice).
    */
   tab?: { id: TabId; label: MessageId; order: number };
+  /**
+   * What "Export" (src/features/export/) may take of it: its data as files and the sources of
+   * what it shows now. A chunk of its own, loaded only when the reader first exports.
+   */
+  exports?: () => Promise<ExportProvider>;
+}
+
+/** What an export is made in: the state, and the interface language with the data's texts in it. */
+export interface ExportContext {
+  state: AtlasState;
+  lang: Language;
+  /** The data files' texts in `lang` (null for English): for `localise` (src/i18n/text-fields.ts). */
+  texts: TextBundle | null;
+  t: (id: MessageId, values?: Record<string, string | number | Date>) => string;
+  /** The app's data folder, absolute (`…/data/`). */
+  dataUrl: string;
+}
+
+/** A feature's part of an export, for a state. */
+export type ExportProvider = (ctx: ExportContext) => Promise<FeatureExport>;
+
+export interface FeatureExport {
+  /** Files of what it shows now (none when it shows nothing). */
+  files: ExportFile[];
+  /** The sources of what it shows now (the era's treaty, the open incident's), for the picture and the print. */
+  sources: Citation[];
+}
+
+/** A table cell: written as text, a number or empty. */
+export type ExportCell = string | number | boolean | null;
+
+export interface ExportFile {
+  /** What the file holds, for its name (`kuril-atlas_<name>_<date>.geojson`): lower case, digits and dashes. */
+  name: string;
+  /** What the reader is offered, in the interface language ("Incidents shown (42)"). */
+  label: string;
+  geojson: () => Promise<FeatureCollection>;
+  /** The same as a table, where the data is one (a CSV). */
+  table?: () => Promise<{ columns: string[]; rows: ExportCell[][] }>;
 }
 
 export interface FeatureUi {

@@ -29,4 +29,5 @@ export const erasFeature: AtlasFeature = {
   },
   tab: { id: 'borders', label: 'app.tab.borders', order: 3 },
   ui: () => import('./ui.tsx').then((m) => m.erasUi),
+  exports: () => import('./export.ts').then((m) => m.erasExport),
 };

@@ -36,4 +36,5 @@ export const incidentsFeature: AtlasFeature<IncidentsState> = {
   picture,
   tab: { id: 'incidents', label: 'app.tab.incidents', order: 2 },
   ui: () => import('./ui.tsx').then((m) => m.incidentsUi),
+  exports: () => import('./export.ts').then((m) => m.incidentsExport),
 };

@@ -15,4 +15,5 @@ export const measureFeature: AtlasFeature<MeasureState> = {
   filledLater: Object.values(MEASURE_SOURCE),
   tab: { id: 'measure', label: 'app.tab.measure', order: 5 },
   ui: () => import('./ui.tsx').then((m) => m.measureUi),
+  exports: () => import('./export.ts').then((m) => m.measureExport),
 };
