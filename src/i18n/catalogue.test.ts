@@ -32,6 +32,18 @@ function argumentsOf(elements: MessageFormatElement[], into = new Set<string>())
   return into;
 }
 
+/** The forms of each cardinal plural in a message (`one`, `few`, `=0`, …), nested ones included. */
+function pluralForms(elements: MessageFormatElement[], into: string[][] = []): string[][] {
+  for (const e of elements) {
+    if (e.type === TYPE.plural) {
+      if (e.pluralType !== 'ordinal') into.push(Object.keys(e.options));
+      for (const o of Object.values(e.options)) pluralForms(o.value, into);
+    } else if (e.type === TYPE.select) for (const o of Object.values(e.options)) pluralForms(o.value, into);
+    else if (e.type === TYPE.tag) pluralForms(e.children, into);
+  }
+  return into;
+}
+
 /** The words a message shows, without its arguments. */
 function literalText(elements: MessageFormatElement[]): string {
   return elements.map((e) => {
@@ -80,6 +92,20 @@ describe('the message catalogues', () => {
           });
           expect(args[1], `ja: ${k}'s arguments`).toBe(args[0]);
           expect(args[2], `ru: ${k}'s arguments`).toBe(args[0]);
+        }
+      });
+
+      it('gives each plural the forms its language selects: Russian one, few, many and other (or other alone); Japanese other alone', () => {
+        for (const k of keys) {
+          for (const l of ['ja', 'ru'] as const) {
+            for (const forms of pluralForms(parse(cats[l][k] as string))) {
+              const named = forms.filter((f) => !f.startsWith('='));
+              if (l === 'ja') expect(named, `ja: ${k} has forms Japanese never selects`).toEqual(['other']);
+              // Russian: all four forms, or `other` alone where the words do not change with the
+              // number (exact matches such as =0 and =1 aside).
+              else expect([['few', 'many', 'one', 'other'], ['other']], `ru: ${k} has ${named.join(', ')}`).toContainEqual(named.sort());
+            }
+          }
         }
       });
 
