@@ -159,16 +159,16 @@ describe('npm run measure -- --lang', () => {
     const r = measure('--lang', 'ja', 'kunashir', 'hokkaido');
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');
-    expect(lines[0]).toMatch(/^国後島 ↔ 北海道：16\.\d km・8\.\d海里$/);
-    expect(lines[1]).toMatch(/^最も近い地点：国後島側は北緯43\.\d{4}°、東経145\.\d{4}°、北海道側は北緯/);
+    expect(lines[0]).toMatch(/^国後島 ↔ 北海道：16\.\d km（8\.\d海里）$/);
+    expect(lines[1]).toMatch(/^最も近い地点：国後島側（北緯43\.\d{4}°、東経145\.\d{4}°）と北海道側（北緯/);
     expect(lines[2]).toBe('海岸線どうしの最短距離（WGS84楕円体上で計算）。');
   });
 
   it('answers in Russian, with decimal commas, for distances, areas and waters; names typed in Cyrillic', () => {
     expect(measure('--lang=ru', 'Кунашир', 'Итуруп', '--unit', 'mi').out).toMatch(/^Кунашир ↔ Итуруп: \d+,\d мили · \d+,\d км\n/);
-    expect(measure('--lang', 'ru', 'area', '国後島').out).toMatch(/^Кунашир: 1\u00a04\d\d,\d км²\nОпубликовано: /);
+    expect(measure('--lang', 'ru', 'area', '国後島').out).toMatch(/^Кунашир: 1\u00a04\d\d,\d км²\nОпубликованная площадь: /);
     const w = measure('--lang', 'ru', 'waters', '145.82,43.45').out.split('\n');
-    expect(w[0]).toMatch(/^43,4500° с\. ш\., 145,8200° в\. д\.: 3,\d км \(1,\d мор\. мили\) до ближайшего берега, /);
+    expect(w[0]).toMatch(/^43,4500°\sс\.\sш\., 145,8200°\sв\.\sд\.: ближайший берег — .+, в 3,\d\sкм \(1,\d\sмор\.\sмили\)/);
     expect(w[2]).toMatch(/^По позиции Японии \(четыре острова принадлежат Японии\): территориальное море Японии; до срединной линии [\d\u00a0]+,\d км\.$/);
     expect(w[4]).toBe('Спорные воды: по позициям двух сторон они принадлежат разным государствам.');
   });
@@ -176,7 +176,7 @@ describe('npm run measure -- --lang', () => {
   it('writes errors in the language, JSON errors too, and refuses a language it does not speak', () => {
     const unknown = measure('--lang', 'ja', 'kunasir', 'hokkaido');
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe('"kunasir"という場所はありません。近い候補：国後島（kunashir）。\n');
+    expect(unknown.err).toBe('"kunasir"という場所は本アトラスにない。近い候補：国後島（kunashir）。\n');
     const json = measure('--json', '--lang', 'ru', 'waters', '200,43');
     expect(json.code).toBe(1);
     expect(JSON.parse(json.out).error.message).toMatch(/^Долгота "200" вне допустимого диапазона/);

@@ -58,11 +58,11 @@ describe('readPoint in Japanese and Russian', () => {
   it('says what is wrong in the language asked for, with its numbers and hemispheres', () => {
     const ja = cliWords('ja');
     const ru = cliWords('ru');
-    expect(readPoint([], ATLAS, ja)).toMatchObject({ ok: false, message: expect.stringMatching(/^地点が指定されていません。地点は<経度>,<緯度>/) as unknown });
-    expect(readPoint(['131.9,43.1'], ATLAS, ru)).toEqual({
+    expect(readPoint([], ATLAS, ja)).toMatchObject({ ok: false, message: expect.stringMatching(/^地点が指定されていない。地点は<経度>,<緯度>/) as unknown });
+    expect(readPoint(['131.9,43.1'], ATLAS, ru)).toMatchObject({
       ok: false, code: 'outside-atlas',
-      message: 'Точка 43,1000° с. ш., 131,9000° в. д. лежит за пределами вод, которые охватывает атлас (135–167,9° в. д., 40–60,5° с. ш.).',
+      message: expect.stringMatching(/^Точка 43,1000°\sс\.\sш\., 131,9000°\sв\.\sд\. лежит за пределами вод, .*135–167,9°\sв\.\sд\., 40–60,5°\sс\.\sш\./) as unknown,
     });
-    expect(readPoint(['43.45,145.82'], ATLAS, ja)).toMatchObject({ ok: false, message: '緯度"145.82"は範囲外です（-90～90）。経度を先に書きます。145.82,43.45のことですか？' });
+    expect(readPoint(['43.45,145.82'], ATLAS, ja)).toMatchObject({ ok: false, message: '緯度"145.82"は範囲外である（-90～90）。経度を先に書く。145.82,43.45の誤りではないか。' });
   });
 });

@@ -28,11 +28,11 @@ describe('distanceReadout', () => {
 
   it('follows the unit and language asked for', () => {
     const out = distanceReadout(ja, kunashir, hokkaido, r, { unit: 'mi' });
-    expect(out.title).toMatch(/^国後島 ↔ 北海道：10\.\dマイル・16\.\d km$/);
-    expect(out.lines[1]).toMatch(/^最も近い地点：国後島側は北緯43\.\d{4}°、東経145\.\d{4}°、北海道側は北緯/);
+    expect(out.title).toMatch(/^国後島 ↔ 北海道：10\.\dマイル（16\.\d km）$/);
+    expect(out.lines[1]).toMatch(/^最も近い地点：国後島側（北緯43\.\d{4}°、東経145\.\d{4}°）と北海道側（北緯/);
     const russian = distanceReadout(ru, kunashir, hokkaido, r);
     expect(russian.title).toMatch(/^Кунашир ↔ Хоккайдо: 16,\d км · 8,\d мор\. мили$/);
-    expect(russian.lines[1]).toMatch(/^Ближайшие точки: 43,\d{4}° с\. ш\., 145,\d{4}° в\. д\. \(Кунашир\) и /);
+    expect(russian.lines[1]).toMatch(/^Ближайшие точки: 43,\d{4}°\sс\.\sш\., 145,\d{4}°\sв\.\sд\. \(Кунашир\) и /);
     expect(russian.lines[2]).toBe('Кратчайшее расстояние между берегами на эллипсоиде WGS84.');
   });
 
@@ -75,17 +75,17 @@ describe('the readouts in Japanese and Russian', () => {
   it('write areas, percentages and paths by locale, with the right unit words', () => {
     const a = areaReadout(ru, kunashir);
     expect(a.title).toMatch(/^Кунашир: 1\u00a04\d\d,\d км²$/);
-    expect(a.lines[1]).toMatch(/^Опубликовано: 1\u00a0489,27 км² \(.+\); наш расчёт меньше на 0,\d %\.$/);
+    expect(a.lines[1]).toMatch(/^Опубликованная площадь: 1\s489,27\sкм² \(.+\); наш расчёт меньше на 0,\d\s%\.$/);
     expect(areaReadout(ja, kunashir, { unit: 'nmi' }).title).toMatch(/^国後島：4\d\d\.\d平方海里$/);
     const p = measurePath([[145.3, 43.6], [145.45, 43.72], [145.6, 43.6]], { closed: true });
     expect(pathReadout(ru, p).lines).toEqual(['Маршрут: 60,2 км · 32,5 мор. мили', 'Отрезок 1: 18,0 км', 'Отрезок 2: 18,0 км', 'Отрезок 3: 24,2 км', 'Площадь: 161,3 км²']);
-    expect(pathReadout(ja, p, { unit: 'nmi' }).lines[0]).toBe('経路：32.5海里・60.2 km');
-    expect(pathReadout(ja, measurePath([])).title).toBe('経路：まだ地点がありません。');
+    expect(pathReadout(ja, p, { unit: 'nmi' }).lines[0]).toBe('経路：32.5海里（60.2 km）');
+    expect(pathReadout(ja, measurePath([])).title).toBe('経路：地点はまだない。');
   });
 
   it('write positions with each language\'s hemispheres', () => {
     expect(formatPosition(ja, [145.43892, 43.71674])).toBe('北緯43.7167°、東経145.4389°');
-    expect(formatPosition(ru, [-70.5, -33.25])).toBe('33,2500° ю. ш., 70,5000° з. д.');
+    expect(formatPosition(ru, [-70.5, -33.25])).toBe('33,2500°\u00a0ю.\u00a0ш., 70,5000°\u00a0з.\u00a0д.');
     expect(formatPosition(en, [145.82, 43.45], { decimals: 3, compact: true })).toBe('43.450°N 145.820°E');
   });
 });

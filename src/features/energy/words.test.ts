@@ -48,7 +48,7 @@ describe('energyWords', () => {
     expect(ja.kind('gas-field')).toBe('ガス田');
     expect(en.openedLong(2011, 'operating')).toBe('2011');
     expect(en.openedLong(null, 'under-construction')).toBe('Not yet: under construction');
-    expect(ja.openedLong(null, 'proposed')).toBe('稼働せず');
+    expect(ja.openedLong(null, 'proposed')).toBe('稼働に至らず');
     // A year is written as a year, never grouped as a number.
     expect(en.openedShort(2009)).toBe('opened 2009');
     expect(ru.openedShort(2009)).toBe('пуск в 2009 г.');

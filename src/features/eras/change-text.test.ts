@@ -36,7 +36,7 @@ describe('eraWords', () => {
     expect(ja.label('1945')).toBe('1945年以降');
     expect(en.caption('1905')).toBe('1905–1945: Treaty of Portsmouth');
     expect(ja.caption('1855')).toBe('1855～1875年：日露和親条約（下田条約）');
-    expect(ru.caption('1875')).toBe('1875–1905 гг.: Петербургский договор');
+    expect(ru.caption('1875')).toBe('Петербургский договор (1875–1905 гг.)');
   });
 
   it('writes areas in whole km² with the language\'s separators and unit', () => {

@@ -86,14 +86,14 @@ describe('watersLine in Japanese and Russian', () => {
   const ru = (id: string) => watersIn('ru', get(id));
 
   it('says both positions of disputed waters, in each language\'s words and digits', () => {
-    expect(ja('2006-08-16-kisshin-maru-31')).toBe('水晶島の沖2.1海里：ロシアが自国の領海として主張し、取り締まりを行っている海域。日本はこの海域を自国の領海としている。');
+    expect(ja('2006-08-16-kisshin-maru-31')).toBe('水晶島の沖2.1海里：ロシアが自国の領海として主張し、取締りを行っている海域。日本はこの海域を自国の領海としている。');
     expect(ru('2006-08-16-kisshin-maru-31')).toBe(
       'В 2,1 мор. мили от острова Танфильева: территориальное море, которое Россия считает своим и контролирует; Япония считает эти воды своим территориальным морем.',
     );
     expect(ru('1994-10-04-kuril-earthquake')).toBe(
       'В 42,5 мор. мили от острова Шикотан: исключительная экономическая зона, которую Россия считает своей и контролирует; Япония считает эти воды своей исключительной экономической зоной.',
     );
-    expect(ja('2020-01-15-shoyo-maru-68')).toBe('色丹島の沖18.8海里：ロシアが自国の接続水域として主張し、取り締まりを行っている海域。日本はこの海域を自国の接続水域としている。');
+    expect(ja('2020-01-15-shoyo-maru-68')).toBe('色丹島の沖18.8海里：ロシアが自国の接続水域として主張し、取締りを行っている海域。日本はこの海域を自国の接続水域としている。');
   });
 
   it('names one state\'s zone where the positions agree, and the median line near it', () => {

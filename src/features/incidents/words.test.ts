@@ -35,14 +35,14 @@ describe('vesselText', () => {
     expect(vesselText(en, jets)).toBe('22 × Japanese F-15 fighter (scrambled)');
   });
   it('writes tonnage, crew and port in Japanese and Russian, the port by its own name', () => {
-    expect(vesselText(ja, { ...boat, kind: 'カニかご漁船' })).toBe('日本側のカニかご漁船、4.9トン、乗組員4人、根室所属');
-    expect(vesselText(ru, { ...boat, kind: 'краболовное судно' })).toBe('краболовное судно, Япония, 4,9 т, экипаж 4 человека, порт приписки Немуро');
-    expect(vesselText(ru, { ...boat, kind: 'судно', crew: 17, tonnage_t: 160, home_port: 'Wakkanai' })).toBe('судно, Япония, 160 т, экипаж 17 человек, порт приписки Вакканай');
+    expect(vesselText(ja, { ...boat, kind: 'カニかご漁船' })).toBe('日本：カニかご漁船、4.9トン、乗組員4人、根室所属');
+    expect(vesselText(ru, { ...boat, kind: 'краболовное судно' })).toBe('краболовное судно, Япония, 4,9\u00a0т, экипаж 4 человека, порт приписки Немуро');
+    expect(vesselText(ru, { ...boat, kind: 'судно', crew: 17, tonnage_t: 160, home_port: 'Wakkanai' })).toBe('судно, Япония, 160\u00a0т, экипаж 17 человек, порт приписки Вакканай');
     expect(vesselText(ru, { ...boat, kind: 'судно', crew: 24, tonnage_t: null, home_port: null })).toBe('судно, Япония, экипаж 24 человека');
   });
   it('gives a count of 21 in Russian (plural form "one") its number too', () => {
     expect(vesselText(ru, { ...jets, count: 21, kind: 'истребитель F-15 (поднят по тревоге)' })).toBe('21 × истребитель F-15 (поднят по тревоге), Япония');
-    expect(vesselText(ja, { ...jets, kind: 'F-15戦闘機（緊急発進）' })).toBe('日本側のF-15戦闘機（緊急発進）×22');
+    expect(vesselText(ja, { ...jets, kind: 'F-15戦闘機（緊急発進）' })).toBe('日本：F-15戦闘機（緊急発進）×22');
   });
 });
 
@@ -76,14 +76,14 @@ describe('distanceText and eraSpanText', () => {
     expect(distanceText(en, 1594.62)).toBe('1,594.6 km');
     expect(plainSpaces(distanceText(ru, 1594.62))).toBe('1 594,6 км');
     expect(distanceText(ja, 11.3, 'nmi')).toBe('6.1海里');
-    expect(distanceText(ru, 11.3, 'nmi')).toBe('6,1 мор. мили');
+    expect(distanceText(ru, 11.3, 'nmi')).toBe('6,1\u00a0мор.\u00a0мили');
   });
   it('write an era\'s years, the open one to today, without grouping the digits', () => {
     expect(eraSpanText(en, '1905')).toBe('1905–1945');
     expect(eraSpanText(en, '1945')).toBe('1945–today');
     expect(eraSpanText(ja, '1945')).toBe('1945年～現在');
     expect(eraSpanText(ru, '1855')).toBe('1855–1875 гг.');
-    expect(eraSpanText(ru, '1945')).toBe('с 1945 г. до наших дней');
+    expect(eraSpanText(ru, '1945')).toBe('с 1945 г. по наши дни');
   });
 });
 
@@ -96,7 +96,7 @@ describe('the counts', () => {
     expect(forms(ru, 'incidents.chooser.title', (n) => ({ count: n }))[1]).toBe('Здесь 2 инцидента');
   });
   it('count with 件 in Japanese and say one or many in English', () => {
-    expect(ja('incidents.count', { shown: 11, total: 34 })).toBe('34件中11件');
+    expect(ja('incidents.count', { shown: 11, total: 34 })).toBe('34件中11件を表示');
     expect(forms(en, 'incidents.chart.bar', (n) => ({ year: '2006', count: n })).slice(0, 2)).toEqual(['2006: 1 incident', '2006: 2 incidents']);
     expect(en('incidents.count', { shown: 11, total: 34 })).toBe('11 of 34 incidents');
   });

@@ -41,7 +41,7 @@ describe('readMeasureLink', () => {
     expect(text).toMatch(/^The link asks to measure “kunashir,atlantis”, but the atlas has no place called “atlantis” \(the closest names are Atlasov[^)]* or [^)]+\)\. Pick the places below\.$/);
     expect(text).not.toContain('“kunashir”');
     // The closest names in the reader's language.
-    expect(noticeOf('kunashir,atlantis', 'ja')).toMatch(/^リンクは「kunashir,atlantis」の計測を求めていますが、「atlantis」という場所はアトラスにありません（近い名前：阿頼度島、.*、または.*）。下で場所を選んでください。$/);
+    expect(noticeOf('kunashir,atlantis', 'ja')).toMatch(/^リンクで指定された「kunashir,atlantis」は計測できない。「atlantis」.*（近い名前：阿頼度島、.*、または.*）。下で場所を選び直せる。$/);
   });
 
   it('names both problems when both names are unknown', () => {

@@ -87,16 +87,16 @@ describe('the which-waters readout in Japanese and Russian', () => {
     expect(r.coasts).toMatch(/^最も近い陸地：水晶島、\d+\.\d km（\d+\.\d海里）。/);
     expect(r.positions.map((p) => p.label)).toEqual(['日本の立場（北方四島は日本領）', 'ロシアの立場（北方四島はロシア領）']);
     expect(r.positions[1].text).toMatch(/^ロシアの領海。中間線まで\d+\.\d km（\d+\.\d海里）。$/);
-    expect(watersReadout(ja, watersAt(w, [146.0, 50.0]), 'water', namesIn('ja')).headline).toBe('ロシアの排他的経済水域（EEZ）（両国の立場で一致）。');
+    expect(watersReadout(ja, watersAt(w, [146.0, 50.0]), 'water', namesIn('ja')).headline).toBe('どちらの立場でもロシアの排他的経済水域（EEZ）。');
   });
 
   it('writes the zones in Russian with the state in the genitive, the sentence capitalised and decimal commas', () => {
     const r = watersReadout(ru, kisshin, 'japan', namesIn('ru'));
-    expect(r.title).toBe('43,450° с. ш. 145,820° в. д.');
+    expect(r.title).toBe('43,450°\u00a0с.\u00a0ш. 145,820°\u00a0в.\u00a0д.');
     expect(r.headline).toBe('Территориальное море Японии — по позиции Японии.');
     expect(r.coasts).toMatch(/^Ближайшая суша: Танфильева, \d+,\d км \(\d+,\d мор\. мили\)\. До бесспорного берега Японии — \d+,\d км/);
     expect(r.dispute).toBe('По позициям двух сторон эти воды принадлежат разным государствам: по позиции Японии это территориальное море Японии, по позиции России — территориальное море России.');
     expect(watersReadout(ru, watersAt(w, [146.0, 44.3]), 'water', namesIn('ru')).headline).toBe('На суше: Кунашир — один из четырёх островов, которыми управляет Россия и на которые претендует Япония. Морские зоны отсчитываются от её берега.');
-    expect(zoneText(ru, null)).toBe('открытое море за пределами 200-мильных зон обеих сторон');
+    expect(zoneText(ru, null)).toBe('открытое море за пределами 200-мильных зон Японии и России');
   });
 });
