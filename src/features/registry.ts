@@ -10,6 +10,7 @@ import { TOWN_DOT_IMAGE } from '../map/style.ts';
 import { createUrlCodec, type FeatureParams } from '../state/url.ts';
 import { erasFeature } from './eras/index.ts';
 import { energyFeature } from './energy/index.ts';
+import { importFeature } from './import/index.ts';
 import { incidentsFeature } from './incidents/index.ts';
 import { measureFeature } from './measure/index.ts';
 import { islandsFeature } from './islands/index.ts';
@@ -22,6 +23,7 @@ export const FEATURES: readonly AtlasFeature<never>[] = [
   incidentsFeature,
   measureFeature,
   islandsFeature,
+  importFeature,
 ] as AtlasFeature<never>[];
 
 /** The side panel's tabs, in their order. */
