@@ -18,7 +18,7 @@ describe('the style the registry gives the map', () => {
     const ids = FEATURES.map((f) => f.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(CLICK_ORDER.map((c) => c.id)).toEqual(['incidents', 'energy', 'islands']);
-    expect(TABS.map((t) => t.id)).toEqual(['island', 'incidents', 'borders', 'sea', 'energy', 'measure']);
+    expect(TABS.map((t) => t.id)).toEqual(['island', 'incidents', 'borders', 'sea', 'energy', 'measure', 'import']);
   });
 
   it('draws the measurements above the incidents, and the incidents above the labels', () => {

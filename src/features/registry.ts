@@ -10,6 +10,7 @@ import { TOWN_DOT_IMAGE } from '../map/style.ts';
 import { createUrlCodec, type FeatureParams } from '../state/url.ts';
 import { erasFeature } from './eras/index.ts';
 import { energyFeature } from './energy/index.ts';
+import { importFeature } from './import/index.ts';
 import { incidentsFeature } from './incidents/index.ts';
 import { measureFeature } from './measure/index.ts';
 import { islandsFeature } from './islands/index.ts';
@@ -24,6 +25,7 @@ export const FEATURES: readonly AtlasFeature<never>[] = [
   measureFeature,
   islandsFeature,
   exportFeature,
+  importFeature,
 ] as AtlasFeature<never>[];
 
 /** The side panel's tabs, in their order. */

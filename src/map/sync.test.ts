@@ -114,10 +114,70 @@ describe('the map synchroniser', () => {
   });
 });
 
+describe('sources and layers added at run time', () => {
+  /** A map with a style that holds sources and layers, recording the calls that change them. */
+  function styleMap(base: string[] = ['land', 'label-sea']) {
+    const calls: Call[] = [];
+    const sources = new Set<string>();
+    const layers = [...base];
+    const map = {
+      getSource: (id: string) => (sources.has(id) ? {} : undefined),
+      addSource: (id: string) => { if (sources.has(id)) throw new Error('exists'); sources.add(id); calls.push(['addSource', id]); },
+      removeSource: (id: string) => { sources.delete(id); calls.push(['removeSource', id]); },
+      getLayer: (id: string) => (layers.includes(id) ? {} : undefined),
+      addLayer: (l: { id: string; layout: { visibility: string } }, before?: string) => {
+        layers.splice(before ? layers.indexOf(before) : layers.length, 0, l.id);
+        calls.push(['addLayer', l.id, l.layout.visibility, before]);
+      },
+      removeLayer: (id: string) => { layers.splice(layers.indexOf(id), 1); calls.push(['removeLayer', id]); },
+      setLayoutProperty: (id: string, k: string, v: unknown) => calls.push(['layout', id, k, v]),
+      on: () => {}, off: () => {}, once: () => {}, isStyleLoaded: () => true,
+    };
+    return { map, calls, layers };
+  }
+  const overlay = (id: string, visible = true) => ({
+    source: { type: 'geojson' as const, data: fc },
+    layers: [{ id: `${id}-fill`, type: 'fill' as const, source: id }, { id: `${id}-line`, type: 'line' as const, source: id }],
+    before: 'label-sea',
+    visible,
+  });
+
+  it('adds a source with its layers under the given layer, hides and shows them, and removes them', () => {
+    const { map, calls, layers } = styleMap();
+    const sync = createMapSync(map as never);
+    const a = overlay('a');
+    sync.apply({ added: { a } });
+    expect(layers).toEqual(['land', 'a-fill', 'a-line', 'label-sea']);
+    expect(calls).toEqual([['addSource', 'a'], ['addLayer', 'a-fill', 'visible', 'label-sea'], ['addLayer', 'a-line', 'visible', 'label-sea']]);
+    calls.length = 0;
+    sync.apply({ added: { a } });
+    expect(calls).toEqual([]);
+    sync.apply({ added: { a: { ...a, visible: false } } });
+    expect(calls).toEqual([['layout', 'a-fill', 'visibility', 'none'], ['layout', 'a-line', 'visibility', 'none']]);
+    calls.length = 0;
+    sync.apply({});
+    expect(calls).toEqual([['removeLayer', 'a-fill'], ['removeLayer', 'a-line'], ['removeSource', 'a']]);
+    expect(layers).toEqual(['land', 'label-sea']);
+  });
+
+  it('replaces an overlay whose source or layers are new objects, and draws on top when its layer is missing', () => {
+    const { map, calls, layers } = styleMap(['land']);
+    const sync = createMapSync(map as never);
+    sync.apply({ added: { a: overlay('a') } });
+    calls.length = 0;
+    sync.apply({ added: { a: overlay('a', false) } });
+    expect(calls).toEqual([
+      ['removeLayer', 'a-fill'], ['removeLayer', 'a-line'], ['removeSource', 'a'],
+      ['addSource', 'a'], ['addLayer', 'a-fill', 'none', undefined], ['addLayer', 'a-line', 'none', undefined],
+    ]);
+    expect(layers).toEqual(['land', 'a-fill', 'a-line']);
+  });
+});
+
 describe('mergePictures', () => {
   it('merges the features\' pictures; feature state per source', () => {
     const a: MapPicture = { global: { era: '1945' }, featureState: { s: { x: { hover: true } } } };
     const b: MapPicture = { global: { lang: 'ja' }, featureState: { s: { y: { hover: true } } }, data: { d: fc } };
-    expect(mergePictures([a, b])).toEqual({ global: { era: '1945', lang: 'ja' }, data: { d: fc }, featureState: { s: { x: { hover: true }, y: { hover: true } } }, sourceState: {} });
+    expect(mergePictures([a, b])).toEqual({ global: { era: '1945', lang: 'ja' }, data: { d: fc }, featureState: { s: { x: { hover: true }, y: { hover: true } } }, sourceState: {}, added: {} });
   });
 });

@@ -1,8 +1,9 @@
 /**
  * The map synchroniser: the one piece of code that changes the map on behalf of the app's
  * state. Features describe what the map should show for a state as a `MapPicture` (global
- * state, source data, feature state); the synchroniser compares it with the last picture it
- * applied and makes only the calls that differ. Panels and sections never call the map's
+ * state, source data, feature state, and sources with layers added at run time for data that
+ * only exists then, such as a reader's imported file); the synchroniser compares it with the last
+ * picture it applied and makes only the calls that differ. Panels and sections never call the map's
  * setters themselves.
  *
  * While the WebGL context is lost the map cannot take changes: MapLibre destroys its style then
@@ -12,9 +13,24 @@
  * call that throws is reported once per kind and never reaches React.
  */
 import type { FeatureCollection } from 'geojson';
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, LayerSpecification, Map as MapLibreMap, SourceSpecification } from 'maplibre-gl';
 
 export type Data = FeatureCollection;
+
+/**
+ * A source and its layers that are not part of the style the map was built with: added while the
+ * app runs, for data that exists only then (a reader's imported file). Compared by identity,
+ * `source` and `layers` together: a new object of either replaces the whole overlay; a change of
+ * `visible` alone shows or hides its layers.
+ */
+export interface AddedOverlay {
+  source: SourceSpecification;
+  layers: LayerSpecification[];
+  /** The style's layer these are drawn under; on top of everything when absent or not in the style. */
+  before?: string;
+  /** Whether the layers are drawn (layout `visibility`); default true. */
+  visible?: boolean;
+}
 
 export interface MapPicture {
   /** Global-state properties the layers read, by name. */
@@ -25,11 +41,14 @@ export interface MapPicture {
   featureState?: Record<string, Record<string, Record<string, unknown>>>;
   /** Feature state set on every feature of a source: by source, then property. */
   sourceState?: Record<string, Record<string, unknown>>;
+  /** Sources with their layers added at run time, by source id; one gone from the picture is removed. */
+  added?: Record<string, AddedOverlay>;
 }
 
 /** The map methods the synchroniser uses: all public. */
 export type SyncTarget = Pick<MapLibreMap,
-  'setGlobalStateProperty' | 'getSource' | 'setFeatureState' | 'removeFeatureState' | 'on' | 'off' | 'once' | 'isStyleLoaded'>;
+  'setGlobalStateProperty' | 'getSource' | 'setFeatureState' | 'removeFeatureState' | 'on' | 'off' | 'once' | 'isStyleLoaded'
+  | 'addSource' | 'removeSource' | 'addLayer' | 'removeLayer' | 'getLayer' | 'setLayoutProperty'>;
 
 type FeatureStates = NonNullable<MapPicture['featureState']>;
 
@@ -87,7 +106,43 @@ export function createMapSync(map: SyncTarget, opts: MapSyncOptions = {}): MapSy
     return p;
   };
 
+  const removeOverlay = (id: string, o: AddedOverlay) => {
+    attempt(`remove ${id}`, () => {
+      for (const l of o.layers) if (map.getLayer(l.id)) map.removeLayer(l.id);
+      if (map.getSource(id)) map.removeSource(id);
+    });
+  };
+  const addOverlay = (id: string, o: AddedOverlay) => {
+    attempt(`add ${id}`, () => {
+      // A style rebuilt after a lost context may already hold it (MapLibre's snapshot keeps what
+      // was added): made anew, so that it is exactly this picture's.
+      removeOverlay(id, o);
+      map.addSource(id, o.source);
+      const before = o.before && map.getLayer(o.before) ? o.before : undefined;
+      const visibility = o.visible === false ? 'none' : 'visible';
+      for (const l of o.layers) map.addLayer({ ...l, layout: { ...('layout' in l ? l.layout : {}), visibility } } as LayerSpecification, before);
+    });
+  };
+  const paintAdded = (next: MapPicture) => {
+    const before = applied.added ?? {};
+    const now = next.added ?? {};
+    for (const [id, o] of Object.entries(before)) if (!(id in now)) removeOverlay(id, o);
+    for (const [id, o] of Object.entries(now)) {
+      const was = before[id];
+      if (was === o) continue;
+      if (was && was.source === o.source && was.layers === o.layers) {
+        if ((was.visible !== false) === (o.visible !== false)) continue;
+        const visibility = o.visible === false ? 'none' : 'visible';
+        attempt(`visibility ${id}`, () => { for (const l of o.layers) if (map.getLayer(l.id)) map.setLayoutProperty(l.id, 'visibility', visibility); });
+        continue;
+      }
+      if (was) removeOverlay(id, was);
+      addOverlay(id, o);
+    }
+  };
+
   const paint = (next: MapPicture) => {
+    paintAdded(next);
     for (const [k, v] of Object.entries(next.global ?? {})) {
       if (!Object.is(applied.global?.[k], v) || !(k in (applied.global ?? {}))) attempt(`global ${k}`, () => map.setGlobalStateProperty(k, v));
     }
@@ -160,12 +215,13 @@ export function createMapSync(map: SyncTarget, opts: MapSyncOptions = {}): MapSy
 
 /** Merges the pictures of several features into one (later ones win on the same key). */
 export function mergePictures(parts: readonly MapPicture[]): MapPicture {
-  const out: Required<MapPicture> = { global: {}, data: {}, featureState: {}, sourceState: {} };
+  const out: Required<MapPicture> = { global: {}, data: {}, featureState: {}, sourceState: {}, added: {} };
   for (const p of parts) {
     Object.assign(out.global, p.global);
     Object.assign(out.data, p.data);
     for (const [s, byId] of Object.entries(p.featureState ?? {})) out.featureState[s] = { ...out.featureState[s], ...byId };
     Object.assign(out.sourceState, p.sourceState);
+    Object.assign(out.added, p.added);
   }
   return out;
 }

@@ -18,7 +18,7 @@ let browser: Browser;
 beforeAll(async () => { browser = await launchChromium(); });
 afterAll(async () => { await browser?.close(); });
 
-const TABS = ['Islands', 'Incidents', 'Borders', 'Sea', 'Energy', 'Measure'] as const;
+const TABS = ['Islands', 'Incidents', 'Borders', 'Sea', 'Energy', 'Measure', 'Import'] as const;
 
 type Violation = { id: string; impact: string | null; help: string; targets: string[] };
 
@@ -77,7 +77,7 @@ describe('axe on a laptop (1440×900)', () => {
   });
   afterAll(async () => { await atlas.close(); });
 
-  it('shows the six tabs on one row, none cut off', async () => {
+  it('shows the seven tabs on one row, none cut off', async () => {
     expect(await tabRow(atlas.page)).toEqual({ names: [...TABS], rows: 1, inside: true });
   });
 
@@ -108,7 +108,7 @@ describe('axe on a phone (390×844, touch)', () => {
   });
   afterAll(async () => { await atlas.close(); });
 
-  it('shows the six tabs on one row, none cut off', async () => {
+  it('shows the seven tabs on one row, none cut off', async () => {
     expect(await tabRow(atlas.page)).toEqual({ names: [...TABS], rows: 1, inside: true });
   });
 

@@ -68,7 +68,7 @@ describe('the atlas opens on real coastlines', () => {
     expect(order.idle).toBeGreaterThan(0);
     expect(order.rendered).toBeGreaterThanOrEqual(order.idle);
     expect(order.notice).toBe(false);
-    expect(order.tabs).toBe(6);
+    expect(order.tabs).toBe(7);
     expect(order.layers).toEqual(expect.arrayContaining(['coastline', 'island-hit', 'incident-markers', 'measure-path-line', 'measure-distance-line']));
     expect(order.controls).toBe(3);
   });
