@@ -14,6 +14,7 @@ import { incidentsFeature } from './incidents/index.ts';
 import { measureFeature } from './measure/index.ts';
 import { islandsFeature } from './islands/index.ts';
 import { seaFeature } from './sea/index.ts';
+import { offlineFeature } from './offline/index.ts';
 
 export const FEATURES: readonly AtlasFeature<never>[] = [
   seaFeature,
@@ -22,6 +23,7 @@ export const FEATURES: readonly AtlasFeature<never>[] = [
   incidentsFeature,
   measureFeature,
   islandsFeature,
+  offlineFeature,
 ] as AtlasFeature<never>[];
 
 /** The side panel's tabs, in their order. */
