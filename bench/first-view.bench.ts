@@ -24,7 +24,8 @@ const ROUNDS = 9;
 /** Navigation to the first idle, and to the interface's first render where the page has one. */
 async function firstIdleMs(browser: Browser, url: string, opts: { seenBeforeIdle?: Set<string>; ui?: boolean } = {}): Promise<{ ms: number; uiMs?: number }> {
   const { seenBeforeIdle, ui = false } = opts;
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  // Service workers blocked: a first visit is measured, not the app's worker precaching in the background.
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   // Worker fetches (the GeoJSON sources) are not in the page's resource timeline: watch the wire.
   const seen: { url: string; at: number }[] = [];
@@ -50,7 +51,8 @@ async function firstIdleMs(browser: Browser, url: string, opts: { seenBeforeIdle
  * apart from the first view.
  */
 async function filesUpTo(browser: Browser, url: string, lang: string): Promise<Set<string>> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  // Service workers blocked: a first visit is measured, not the app's worker precaching in the background.
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'block' });
   const page = await context.newPage();
   const seen = new Set<string>();
   page.on('request', (r) => seen.add(new URL(r.url()).pathname));

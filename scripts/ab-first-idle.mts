@@ -27,7 +27,7 @@ const variants = process.argv.slice(2).filter((a) => !a.startsWith('--')).map((a
 if (variants.length < 1) throw new Error('give at least one name=dir');
 
 async function firstIdleMs(browser: Browser, url: string, tries = 3): Promise<number> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
     await page.goto(url);

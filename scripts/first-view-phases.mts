@@ -40,7 +40,7 @@ const follow = `(() => {
 })()`;
 
 async function load(page: string): Promise<Record<string, number>> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 800 } });
+  const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'block' });
   await context.addInitScript(follow);
   const tab = await context.newPage();
   await tab.goto(page);

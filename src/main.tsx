@@ -2,13 +2,15 @@ import '@fontsource/noto-sans/400.css';
 import '@fontsource/noto-sans/700.css';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './ui/app.css';
+import './features/offline/embed.css';
 import { firstViewSettled, startAtlasMap } from './map/start-map.ts';
-import { createAtlasStore, notify, setCore } from './state/store.ts';
+import { createAtlasStore, notify, setCore, sliceOf } from './state/store.ts';
 import { installTestHooks } from './map/test-hooks.ts';
 import { whenIdle } from './map/create-map.ts';
 import { guardViewHash } from './state/view-hash.ts';
 import { withSearch } from './state/url.ts';
 import { FEATURES, mapParts, sliceDefaults, URL_CODEC } from './features/registry.ts';
+import { offlineSlice } from './features/offline/index.ts';
 import { initialLanguage, rememberLanguage } from './ui/language.ts';
 import type { Language } from './geo/language.ts';
 import { corePicture, linkMapToStore, type PictureFn } from './ui/map-link.ts';
@@ -27,6 +29,9 @@ const store = createAtlasStore({
   slices: { ...sliceDefaults(), ...link.slices },
 });
 for (const n of link.notices) notify(store, n);
+// The embed mode (`?embed=1`, an <iframe> in an article): the map without the header and the side
+// panel (src/features/offline/embed.css), laid out so before the map measures its container.
+if (sliceOf(store.getState(), offlineSlice).embed) document.documentElement.classList.add('embed');
 
 /**
  * The two lines the page may show before the app's code and catalogues arrive (they load after

@@ -16,6 +16,7 @@ import { measureFeature } from './measure/index.ts';
 import { islandsFeature } from './islands/index.ts';
 import { seaFeature } from './sea/index.ts';
 import { exportFeature } from './export/index.ts';
+import { offlineFeature } from './offline/index.ts';
 
 export const FEATURES: readonly AtlasFeature<never>[] = [
   seaFeature,
@@ -26,6 +27,7 @@ export const FEATURES: readonly AtlasFeature<never>[] = [
   islandsFeature,
   exportFeature,
   importFeature,
+  offlineFeature,
 ] as AtlasFeature<never>[];
 
 /** The side panel's tabs, in their order. */

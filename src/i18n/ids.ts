@@ -13,9 +13,11 @@ import type islands from '../features/islands/i18n/en.json';
 import type cli from '../cli/i18n/en.json';
 import type importFiles from '../features/import/i18n/en.json';
 import type exportFiles from '../features/export/i18n/en.json';
+import type offline from '../features/offline/i18n/en.json';
 
 export type MessageId = keyof typeof app | keyof typeof sea | keyof typeof eras | keyof typeof energy
-  | keyof typeof incidents | keyof typeof measure | keyof typeof islands | keyof typeof cli | keyof typeof importFiles | keyof typeof exportFiles;
+  | keyof typeof incidents | keyof typeof measure | keyof typeof islands | keyof typeof cli | keyof typeof importFiles
+  | keyof typeof exportFiles | keyof typeof offline;
 
 declare global {
   // react-intl reads the ids it accepts from here.

@@ -123,6 +123,10 @@ function Shell({ shell, mapStart, store }: AppProps) {
     const Overlay = uis.get(f.id)?.MapOverlay;
     return Overlay ? [<Overlay key={f.id} {...sectionProps} />] : [];
   });
+  const shareItems = FEATURES.flatMap((f) => {
+    const Item = uis.get(f.id)?.ShareItems;
+    return Item ? [<Item key={f.id} />] : [];
+  });
   // The legend's rows, the top of the map first (the registry lists features bottom to top).
   const legendItems = useMemo(() => [...FEATURES].reverse().flatMap((f) => {
     const Items = uis.get(f.id)?.LegendItems;
@@ -134,7 +138,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
       {createPortal(
         <>
           <LanguageSwitch value={lang} onChange={(l) => setCore(store, { lang: l })} />
-          <ShareButton />
+          <ShareButton>{shareItems}</ShareButton>
         </>,
         shell.header,
       )}

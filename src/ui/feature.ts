@@ -149,6 +149,8 @@ export interface FeatureUi {
    * the zoom decide). Each row names its symbol in words.
    */
   LegendItems?: ComponentType<LegendProps>;
+  /** Its items of the header's Share control, beside the link (the offline feature's <iframe> snippet). */
+  ShareItems?: ComponentType;
   /** What the map shows of this feature, where that needs code loaded with the interface (the measure's geodesic lines). */
   picture?: (s: AtlasState) => MapPicture;
 }

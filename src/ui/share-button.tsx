@@ -4,13 +4,14 @@
  * filters, measurement and units, and the view in its hash. Where the browser has the Web Share
  * API (phones, mostly) it offers the system's share sheet; elsewhere it copies the link.
  */
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useT } from '../i18n/provider.tsx';
 import type { MessageId } from '../i18n/ids.ts';
 
 type Result = 'idle' | 'copied' | 'shared' | 'failed';
 
-export function ShareButton() {
+/** `children`: the features' share items beside the button (src/ui/feature.ts, `ShareItems`). */
+export function ShareButton({ children }: { children?: ReactNode }) {
   const [result, setResult] = useState<Result>('idle');
   const t = useT();
   const share = async () => {
@@ -38,6 +39,7 @@ export function ShareButton() {
         {t('app.share.button')}
       </button>
       <span className="share-status" role="status" aria-live="polite">{result === 'idle' ? '' : t(says[result])}</span>
+      {children}
     </div>
   );
 }

@@ -18,12 +18,21 @@ export interface AtlasPage {
   close: () => Promise<void>;
 }
 
-/** `viewport` (default 1200×800) and `touch` (a phone's touch screen) set up the page's browser context. */
+/**
+ * `viewport` (default 1200×800) and `touch` (a phone's touch screen) set up the page's browser
+ * context. Service workers are blocked unless `serviceWorkers: 'allow'`: the app registers its
+ * worker after the first view (src/features/offline/worker.ts), and a worker that precaches the
+ * whole atlas in the background, or serves a page's requests from its cache, is not what the other
+ * tests measure (test/browser/offline.test.ts tests it).
+ */
 export async function openAtlas(
   browser: Browser, baseUrl: string, path = '',
-  opts: { init?: string; viewport?: { width: number; height: number }; touch?: boolean } = {},
+  opts: { init?: string; viewport?: { width: number; height: number }; touch?: boolean; serviceWorkers?: 'allow' | 'block' } = {},
 ): Promise<AtlasPage> {
-  const context = await browser.newContext({ viewport: opts.viewport ?? { width: 1200, height: 800 }, hasTouch: opts.touch ?? false, isMobile: opts.touch ?? false });
+  const context = await browser.newContext({
+    viewport: opts.viewport ?? { width: 1200, height: 800 }, hasTouch: opts.touch ?? false, isMobile: opts.touch ?? false,
+    serviceWorkers: opts.serviceWorkers ?? 'block',
+  });
   const page = await context.newPage();
   if (opts.init) await page.addInitScript(opts.init);
   const consoleErrors: string[] = [];
