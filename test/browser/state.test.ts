@@ -51,7 +51,7 @@ describe('a shared link reproduces the screen', () => {
     // Share: the button copies the link.
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseUrl).origin });
     await page.getByRole('button', { name: '共有' }).click();
-    await page.locator('.share-status', { hasText: 'リンクをコピーしました' }).waitFor();
+    await page.locator('.share-status', { hasText: 'リンクをコピー済み' }).waitFor();
     const shared = await page.evaluate(() => navigator.clipboard.readText());
     expect(shared).toBe(page.url());
 
