@@ -159,6 +159,16 @@ describe('a polygon near Kunashir, imported, measured, kept and removed', () => 
     await page.getByRole('button', { name: 'Remove survey-track' }).click();
     await page.getByText('No file imported yet.').waitFor();
     expect((await mapLayers(page)).filter((id) => id.startsWith('import-'))).toEqual([]);
+    // The removals reach IndexedDB a moment after the list: reload once the browser's store is empty.
+    await expect.poll(() => page.evaluate(() => new Promise<number>((resolve, reject) => {
+      const open = indexedDB.open('kuril-atlas-imports');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const count = open.result.transaction('layers', 'readonly').objectStore('layers').count();
+        count.onsuccess = () => { resolve(count.result); open.result.close(); };
+        count.onerror = () => reject(count.error);
+      };
+    }))).toBe(0);
     await page.reload();
     await atlas.idle();
     await page.getByText('No file imported yet.').waitFor();

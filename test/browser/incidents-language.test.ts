@@ -45,8 +45,8 @@ const CASES = {
     bundle: { [KISSHIN.title]: '貝殻島付近でカニ漁船が銃撃され、乗組員1人が死亡', 'crab-pot fishing boat': 'カニかご漁船' },
     date: '2006年8月16日',
     waters: /^水晶島の沖2\.1海里：ロシアが自国の領海として主張し、取締りを行っている海域。日本はこの海域を自国の領海としている。/,
-    vessel: '第31吉進丸、日本側のカニかご漁船、4.9トン、乗組員4人、根室所属',
-    count: `${DATA.features.length}件中${DATA.features.length}件`,
+    vessel: '第31吉進丸、日本：カニかご漁船、4.9トン、乗組員4人、根室所属',
+    count: `${DATA.features.length}件中${DATA.features.length}件を表示`,
     close: '閉じる',
   },
   ru: {
