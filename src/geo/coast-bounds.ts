@@ -38,6 +38,30 @@ export function bulgeM(chordM: number): number {
   return (chordM * chordM) / (4 * RHO_MIN) + 1e-6;
 }
 
+/**
+ * Writes the segment from `r[i - 1]` to `r[i]` as segment `k` of the packed arrays the coast
+ * search reads: its ends (`seg`, four numbers a segment), their ECEF positions (`xyz`, six; the
+ * start is the previous segment's end when `i > 1`, so each vertex is converted once) and how far
+ * its geodesic bows out of the chord (`pad`). Returns the pad. Used for the islands' coasts and for
+ * a reader's imported lines alike.
+ */
+export function packSegment(r: readonly (readonly number[])[], i: number, k: number, seg: Float64Array, xyz: Float64Array, pad: Float64Array): number {
+  const x1 = r[i - 1][0], y1 = r[i - 1][1], x2 = r[i][0], y2 = r[i][1];
+  seg[k * 4] = x1;
+  seg[k * 4 + 1] = y1;
+  seg[k * 4 + 2] = x2;
+  seg[k * 4 + 3] = y2;
+  const o = k * 6;
+  if (i > 1) {
+    xyz[o] = xyz[o - 3];
+    xyz[o + 1] = xyz[o - 2];
+    xyz[o + 2] = xyz[o - 1];
+  } else toEcef(x1, y1, xyz, o);
+  toEcef(x2, y2, xyz, o + 3);
+  const dx = xyz[o + 3] - xyz[o], dy = xyz[o + 4] - xyz[o + 1], dz = xyz[o + 5] - xyz[o + 2];
+  return (pad[k] = bulgeM(Math.sqrt(dx * dx + dy * dy + dz * dz)));
+}
+
 const B = A * (1 - F);
 
 /**

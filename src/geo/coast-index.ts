@@ -9,7 +9,7 @@
 import type { Position } from 'geojson';
 import turfBbox from '@turf/bbox';
 import Flatbush from 'flatbush';
-import { bulgeM, toEcef } from './coast-bounds.ts';
+import { packSegment } from './coast-bounds.ts';
 import { prepareSegment, type PreparedSegment } from './geodesic.ts';
 import type { IslandFeature } from './types.ts';
 
@@ -82,21 +82,8 @@ function buildCoast(island: IslandFeature, rings: CoastRings): Coast {
       const first = k;
       for (let i = 1; i < r.length; i++, k++) {
         next[k] = i === r.length - 1 ? first : k + 1;
-        const x1 = r[i - 1][0], y1 = r[i - 1][1], x2 = r[i][0], y2 = r[i][1];
-        seg[k * 4] = x1;
-        seg[k * 4 + 1] = y1;
-        seg[k * 4 + 2] = x2;
-        seg[k * 4 + 3] = y2;
+        const e = packSegment(r, i, k, seg, xyz, pad);
         const o = k * 6;
-        // A vertex ends one segment and starts the next: convert it once.
-        if (i > 1) {
-          xyz[o] = xyz[o - 3];
-          xyz[o + 1] = xyz[o - 2];
-          xyz[o + 2] = xyz[o - 1];
-        } else toEcef(x1, y1, xyz, o);
-        toEcef(x2, y2, xyz, o + 3);
-        const dx = xyz[o + 3] - xyz[o], dy = xyz[o + 4] - xyz[o + 1], dz = xyz[o + 5] - xyz[o + 2];
-        const e = (pad[k] = bulgeM(Math.sqrt(dx * dx + dy * dy + dz * dz)));
         for (let c = 0; c < 3; c++) {
           const u = xyz[o + c], v = xyz[o + 3 + c];
           leaf[o + c] = (u < v ? u : v) - e;

@@ -9,6 +9,7 @@
  * moment of the capture (`setPixelRatio`, then back): labels, lines and symbols are drawn at
  * twice the resolution, not upscaled.
  */
+import type { SheetWords } from './print.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { geodesicDistanceKm } from '../../geo/geodesic.ts';
 import { drawSymbol, type LegendRow } from './legend.ts';
@@ -19,14 +20,8 @@ const MUTED = '#4a5561';
 const PAPER = '#ffffff';
 const PAD = 14;
 
-export interface FrameWords {
-  title: string;
-  legendHeading: string;
-  sourcesHeading: string;
-  sources: string[];
-  attribution: string;
-  link: string;
-  date: string;
+/** The print sheet's words, and the scale bar's label (the picture has a scale bar, the sheet its map's own). */
+export interface FrameWords extends SheetWords {
   /** A scale bar's label for a length in km. */
   km: (km: number) => string;
 }

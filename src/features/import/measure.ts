@@ -31,7 +31,7 @@
 import type { Position } from 'geojson';
 import Flatbush from 'flatbush';
 import FlatQueue from 'flatqueue';
-import { bulgeM, chordChord3, geodesicFloor, pointChord3, toEcef } from '../../geo/coast-bounds.ts';
+import { bulgeM, chordChord3, geodesicFloor, packSegment, pointChord3, toEcef } from '../../geo/coast-bounds.ts';
 import { BRANCH, coastOf, insideCoast, lineOf, type Coast, type CoastRings } from '../../geo/coast-index.ts';
 import { pointToPreparedSegment, prepareSegment, type PreparedSegment } from '../../geo/geodesic.ts';
 import type { IslandFeature } from '../../geo/types.ts';
@@ -175,20 +175,7 @@ function build(g: ImportGeometry): PreparedGeometry {
     // A ring's last position is its first: its last edge ends at the ring's first vertex.
     const first = v;
     for (let i = 1; i < r.length; i++, k++) {
-      const x1 = r[i - 1][0], y1 = r[i - 1][1], x2 = r[i][0], y2 = r[i][1];
-      seg[k * 4] = x1;
-      seg[k * 4 + 1] = y1;
-      seg[k * 4 + 2] = x2;
-      seg[k * 4 + 3] = y2;
-      const o = k * 6;
-      if (i > 1) {
-        xyz[o] = xyz[o - 3];
-        xyz[o + 1] = xyz[o - 2];
-        xyz[o + 2] = xyz[o - 1];
-      } else toEcef(x1, y1, xyz, o);
-      toEcef(x2, y2, xyz, o + 3);
-      const dx = xyz[o + 3] - xyz[o], dy = xyz[o + 4] - xyz[o + 1], dz = xyz[o + 5] - xyz[o + 2];
-      pad[k] = bulgeM(Math.sqrt(dx * dx + dy * dy + dz * dz));
+      packSegment(r, i, k, seg, xyz, pad);
       vertex[k * 2] = first + i - 1;
       vertex[k * 2 + 1] = rings && i === r.length - 1 ? first : first + i;
       edge[k] = rings ? 1 : 0;
