@@ -5,7 +5,7 @@ import { launchChromium } from './chromium.ts';
 import { openAtlas, type AtlasPage } from './atlas-page.ts';
 import { INCIDENT_TYPES, type IncidentCollection, type IncidentFeature } from '../../src/features/incidents/model.ts';
 import { eraYears, visibleIncidents } from '../../src/features/incidents/filter.ts';
-import { formatIncidentDate } from '../../src/geo/format.ts';
+import { formatPartialDate } from '../../src/i18n/locale.ts';
 
 const baseUrl = inject('baseUrl');
 const DATA_TEXT = readFileSync(new URL('../../public/data/incidents.geojson', import.meta.url), 'utf8');
@@ -266,7 +266,7 @@ describe('a link to an incident, and the list and the map in step', () => {
     await expect.poll(() => countText(page)).toBe(`${in1905.length} of ${ALL.length} incidents`);
     await expect.poll(() => page.locator('.incident-list [data-incident]').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.incident)))
       .toEqual(in1905.map((f) => f.properties.id));
-    expect(await page.locator('.incident-list [data-incident]').first().innerText()).toContain(formatIncidentDate(in1905[0].properties.date, in1905[0].properties.date_end));
+    expect(await page.locator('.incident-list [data-incident]').first().innerText()).toContain(formatPartialDate('en', in1905[0].properties.date, in1905[0].properties.date_end));
   });
 
   it('shows only the incidents in disputed waters when asked, from the keyboard: list, chart, map and link agree', async () => {

@@ -13,9 +13,10 @@ import { MarkerGlyph } from '../../ui/marker-glyph.tsx';
 import type { Language } from '../../geo/language.ts';
 import { formatPartialDate } from '../../i18n/locale.ts';
 import { useLanguage, useT } from '../../i18n/provider.tsx';
+import { sentenceGap } from '../../i18n/locale.ts';
 import { watersLine } from './waters-text.ts';
 import { COAST_NAME, type CoastName } from './coast-names.ts';
-import { asQuoted, casualtyText, distanceText, gapIn, namedPlaceName, typeName, vesselText, type Say } from './words.ts';
+import { asQuoted, casualtyText, distanceText, namedPlaceName, typeName, vesselText, type Say } from './words.ts';
 
 /**
  * The vessel's name: in Japanese its Japanese name where the data has one; in Russian its
@@ -97,7 +98,7 @@ function Waters({ p, coastName, t, gap }: { p: IncidentProps; coastName: (id: st
 export function IncidentDetails(props: { incident: IncidentProps; titleId: string; beyondMap?: boolean; coastName: (id: string) => CoastName }) {
   const t = useT();
   const lang = useLanguage();
-  const gap = gapIn(lang);
+  const gap = sentenceGap(lang);
   const p = props.incident;
   const marker = INCIDENT_MARKERS[p.type];
   return (

@@ -7,7 +7,8 @@ import { INCIDENT_TYPES, type IncidentType } from './model.ts';
 import { INCIDENT_MARKERS } from './layers.ts';
 import { MarkerGlyph } from '../../ui/marker-glyph.tsx';
 import { useLanguage, useT } from '../../i18n/provider.tsx';
-import { gapIn, typeName } from './words.ts';
+import { typeName } from './words.ts';
+import { sentenceGap } from '../../i18n/locale.ts';
 
 export interface IncidentFiltersProps {
   types: ReadonlySet<IncidentType>;
@@ -27,7 +28,7 @@ export interface IncidentFiltersProps {
 export function IncidentFilters(props: IncidentFiltersProps) {
   const { types, totals } = props;
   const t = useT();
-  const gap = gapIn(useLanguage());
+  const gap = sentenceGap(useLanguage());
   const toggle = (type: IncidentType, on: boolean) => {
     const next = new Set(types);
     if (on) next.add(type);

@@ -3,7 +3,6 @@
  * through a message function, so that the same code speaks English, Japanese and Russian. The
  * app passes react-intl's (`useT`); the tests make one from the catalogues.
  */
-import { sentenceGap } from '../../i18n/locale.ts';
 import type { MessageId } from '../../i18n/ids.ts';
 import type { Language } from '../../geo/language.ts';
 import { convertKm } from '../../geo/units.ts';
@@ -77,8 +76,6 @@ export function eraSpanText(t: Say, era: EraId): string {
     : t('incidents.era.span', { from: String(from), to: String(to) });
 }
 
-/** The space between two sentences or a word and its bracket: none in Japanese. */
-export const gapIn = sentenceGap;
 
 /** The casualties in a sentence: "1 killed, none injured." / "死者1人、負傷者なし。" */
 export function casualtyText(t: Say, c: IncidentCasualties): string {
