@@ -12,6 +12,9 @@ import type { Language } from '../geo/language.ts';
  */
 export const LOCALES: Record<Language, string> = { en: 'en-GB', ja: 'ja-JP', ru: 'ru-RU' };
 
+/** Each language's name in itself, as the switch shows it and notices name it. */
+export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
+
 const cache = new Map<string, Intl.DateTimeFormat>();
 function dateFormat(lang: Language, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${lang}|${JSON.stringify(opts)}`;

@@ -19,7 +19,7 @@ import { notify, setCore } from '../state/store.ts';
 import { useAtlas, useAtlasStore } from '../state/react.tsx';
 import { loadMessages, type Messages } from './catalogue.ts';
 import { loadDataTexts } from './data-text.ts';
-import { LOCALES } from './locale.ts';
+import { LANGUAGE_NAMES, LOCALES } from './locale.ts';
 import { localise, localiseFeatures, type TextBundle } from './text-fields.ts';
 import type { MessageId } from './ids.ts';
 
@@ -27,7 +27,6 @@ interface Loaded { lang: Language; messages: Messages; texts: TextBundle | null 
 
 const DataTextContext = createContext<{ lang: Language; texts: TextBundle | null }>({ lang: 'en', texts: null });
 
-const NAMES: Record<Language, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
 
 export function I18nProvider({ children }: { children: ReactNode }) {
   const store = useAtlasStore();
@@ -48,9 +47,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
         if (had) {
           // Keep what is on screen, in the language it is in.
           setCore(store, { lang: had.lang });
-          notify(store, { id: 'language', message: 'app.language.failed', values: { language: NAMES[lang], reason } });
+          notify(store, { id: 'language', message: 'app.language.failed', values: { language: LANGUAGE_NAMES[lang], reason } });
         } else if (lang !== 'en') {
-          notify(store, { id: 'language', text: `The ${NAMES[lang]} interface could not be loaded (${reason}); showing English.` });
+          notify(store, { id: 'language', text: `The ${LANGUAGE_NAMES[lang]} interface could not be loaded (${reason}); showing English.` });
           setCore(store, { lang: 'en' });
         } else {
           notify(store, { id: 'language', text: `The interface's words could not be loaded (${reason}). Reload the page to try again.` });

@@ -1,8 +1,8 @@
+import { LANGUAGE_NAMES } from '../i18n/locale.ts';
 import { LANGUAGES, type Language } from '../map/ids.ts';
 import { useT } from '../i18n/provider.tsx';
 
 /** Each language by its own name, so a reader finds theirs whatever the interface is in. */
-const LABEL: Record<Language, string> = { en: 'English', ja: '日本語', ru: 'Русский' };
 
 /**
  * A radio group of the three languages; arrow keys move within it natively. The choice changes
@@ -17,7 +17,7 @@ export function LanguageSwitch(props: { value: Language; onChange: (lang: Langua
       {LANGUAGES.map((lang) => (
         <label key={lang} lang={lang} className={props.value === lang ? 'is-selected' : undefined}>
           <input type="radio" name="lang" value={lang} checked={props.value === lang} onChange={() => props.onChange(lang)} />
-          {LABEL[lang]}
+          {LANGUAGE_NAMES[lang]}
         </label>
       ))}
     </fieldset>
