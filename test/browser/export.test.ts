@@ -82,6 +82,27 @@ describe('export and print, the 1905 era with an incident open', () => {
   });
   afterAll(async () => { await atlas.close(); });
 
+  /** The text of the page as printed now (page.pdf() raises beforeprint and afterprint as the dialog does). */
+  const printedText = async (page: Page) => {
+    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
+    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+    const content = await (await doc.getPage(1)).getTextContent();
+    return { pdf, pages: doc.numPages, text: content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ') };
+  };
+
+  it('prints the sources from the browser\'s own print command, the Export menu never opened', async () => {
+    const { page } = atlas;
+    expect(await page.getByRole('button', { name: 'Export', exact: true }).getAttribute('aria-expanded')).toBe('false');
+    // The sources are gathered in the background a moment after the state rests.
+    await expect.poll(async () => (await printedText(page)).text, { timeout: 60_000, intervals: [1000] })
+      .toContain('Cabinet Office of Japan');
+    // Ctrl+P takes the Print button's way: the browser's dialog is opened by the app, after gathering.
+    await page.evaluate(() => { window.print = () => { document.documentElement.dataset.printed = 'key'; }; });
+    await page.locator('body').press('Control+p');
+    await page.waitForFunction(() => document.documentElement.dataset.printed === 'key');
+    expect(await page.getByRole('button', { name: 'Export', exact: true }).getAttribute('aria-expanded')).toBe('false');
+  });
+
   it('saves a picture at the map\'s size with the title above and the legend below, named after the era and the day', async () => {
     const { page } = atlas;
     const d = await download(page, () => page.getByRole('button', { name: 'Save picture' }).click());
@@ -119,11 +140,8 @@ describe('export and print, the 1905 era with an incident open', () => {
     await page.evaluate(() => { window.print = () => { document.documentElement.dataset.printed = '1'; }; });
     await page.getByRole('button', { name: 'Print…' }).click();
     await page.waitForFunction(() => document.documentElement.dataset.printed === '1');
-    const pdf = await page.pdf({ format: 'A4', landscape: true, printBackground: true });
-    const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
-    expect(doc.numPages).toBe(1);
-    const content = await (await doc.getPage(1)).getTextContent();
-    const text = content.items.map((i) => ('str' in i ? i.str : '')).join(' ').replace(/\s+/g, ' ');
+    const { pdf, pages, text } = await printedText(page);
+    expect(pages).toBe(1);
     expect(text).toContain('Kuril Atlas · 1905–1945: Treaty of Portsmouth');
     expect(text).toContain('Papers Relating to the Foreign Relations of the United States, 1905');
     expect(text).toContain('Cabinet Office of Japan');

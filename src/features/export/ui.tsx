@@ -63,16 +63,42 @@ function ExportControl({ map }: SectionProps) {
     return { g, lines: citationLines(g.sources) };
   }, [context]);
 
-  // While the menu is open it lists what the map shows now.
+  // The sources of what the map shows now, kept current whether or not the menu is open, so that a
+  // print started from the browser's own menu, which gives no time to gather anything, has them.
+  // With the menu open they are gathered at once (it lists the files too); closed, once the state
+  // has rested for a moment (a measurement dragged changes it many times a second).
   const sourcesRef = useRef<string[]>([]);
   useEffect(() => {
-    if (!open) return;
     let live = true;
-    gatherNow()
-      .then(({ g, lines }) => { if (live) { setGathered(g); sourcesRef.current = lines; } })
-      .catch((e: unknown) => { if (live) setStatus(t('export.failed', { reason: e instanceof Error ? e.message : String(e) })); });
-    return () => { live = false; };
+    const run = () => gatherNow()
+      .then(({ g, lines }) => { if (live) { sourcesRef.current = lines; if (open) setGathered(g); } })
+      .catch((e: unknown) => { if (live && open) setStatus(t('export.failed', { reason: e instanceof Error ? e.message : String(e) })); });
+    const timer = open ? (void run(), 0) : window.setTimeout(() => { void run(); }, 400);
+    return () => { live = false; window.clearTimeout(timer); };
   }, [open, gatherNow, era, pov, slices, t]);
+
+  /** Prints with the sources gathered just now, for the Print button and Ctrl+P (⌘P). */
+  const print = useCallback(async () => {
+    try {
+      sourcesRef.current = (await gatherNow()).lines;
+    } catch {
+      // Print what there is: the sheet says the sources it could gather.
+    }
+    window.print();
+  }, [gatherNow]);
+
+  // Ctrl+P (⌘P) takes the same way as the Print button, so its page has the sources of this moment.
+  useEffect(() => {
+    if (!map) return;
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.code === 'KeyP' || e.key.toLowerCase() === 'p')) {
+        e.preventDefault();
+        void print();
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [map, print]);
 
   // The print sheet, for the Print button and for the browser's own print command alike.
   useEffect(() => {
@@ -121,15 +147,6 @@ function ExportControl({ map }: SectionProps) {
       const blob = await composeImage(map, scale, { ...w, km: (km) => t('export.frame.km', { value: formatNumber(lang, km) }) }, readLegend(document));
       saveBlob(blob, file);
     });
-  };
-
-  const print = async () => {
-    try {
-      sourcesRef.current = (await gatherNow()).lines;
-    } catch {
-      // Print what there is: the sheet says the sources it could gather.
-    }
-    window.print();
   };
 
   const saveFile = (f: ExportFile, format: 'geojson' | 'csv') => {
