@@ -94,7 +94,7 @@ describe('export and print, the 1905 era with an incident open', () => {
     const { page } = atlas;
     expect(await page.getByRole('button', { name: 'Export', exact: true }).getAttribute('aria-expanded')).toBe('false');
     // The sources are gathered in the background a moment after the state rests.
-    await expect.poll(async () => (await printedText(page)).text, { timeout: 60_000, intervals: [1000] })
+    await expect.poll(async () => (await printedText(page)).text, { timeout: 60_000, interval: 1000 })
       .toContain('Cabinet Office of Japan');
     // Ctrl+P takes the Print button's way: the browser's dialog is opened by the app, after gathering.
     await page.evaluate(() => { window.print = () => { document.documentElement.dataset.printed = 'key'; }; });

@@ -96,12 +96,14 @@ export function setVisible(store: AtlasStore, id: string, visible: boolean): voi
 }
 
 export function removeLayer(store: AtlasStore, id: string): void {
+  const layer = sliceOf(store.getState(), importSlice).layers.find((l) => l.id === id);
+  if (!layer) return;
   setSlice(store, importSlice, (s): Partial<ImportState> => ({
     layers: s.layers.filter((l) => l.id !== id),
     measure: s.measure && (s.measure.of === id || (s.measure.to.kind === 'import' && s.measure.to.id === id)) ? null : s.measure,
     status: s.status.kind === 'imported' && s.status.id === id ? IDLE : s.status,
   }));
-  forget(id).catch((e: unknown) => keepFailed(store, e));
+  forget(layer).catch((e: unknown) => keepFailed(store, e));
 }
 
 export function measureTo(store: AtlasStore, of: string, to: MeasureTarget): void {
