@@ -16,6 +16,8 @@ import { markBrowserSetup } from '../summary-reporter.ts';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The built app's folder that `baseUrl` serves (read only: tests that change files copy it). */
+    builtDir: string;
     /** Set when no Chromium starts: why, and how to fix it. */
     browserSetupError: string | undefined;
   }
@@ -49,8 +51,9 @@ export default async function setup(project: TestProject): Promise<(() => Promis
     markBrowserSetup('no-browser');
     return undefined;
   }
-  const { url, dispose } = await buildAndServe();
+  const { url, outDir, dispose } = await buildAndServe();
   project.provide('baseUrl', url);
+  project.provide('builtDir', outDir);
   markBrowserSetup('ready');
   return dispose;
 }

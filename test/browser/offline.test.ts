@@ -6,17 +6,22 @@
  * Each test watches for CSP violations in every frame (`securitypolicyviolation` events, and
  * Chromium's console errors, which also carry a worker's): none may happen.
  */
+import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, BrowserContext, Frame, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
 import { launchChromium } from './chromium.ts';
+import { serveBuilt } from './serve.ts';
 import { openAtlas, colourDistance, hex } from './atlas-page.ts';
 import { CONTENT_SECURITY_POLICY } from '../../src/features/offline/csp.ts';
 import { PALETTE } from '../../src/map/palette.ts';
 
 const baseUrl = inject('baseUrl');
+const builtDir = inject('builtDir');
 let browser: Browser;
 
 beforeAll(async () => { browser = await launchChromium(); });
@@ -244,6 +249,69 @@ describe('the installed atlas with the network off', () => {
       expect(outside).toEqual([]);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('a new version, once the atlas is installed', () => {
+  it('says an update is ready, and Reload brings the page under the new version\'s worker', async () => {
+    // A copy of the build of our own, whose service worker can change under the installed one.
+    const dir = mkdtempSync(join(tmpdir(), 'kuril-atlas-update-'));
+    cpSync(builtDir, dir, { recursive: true });
+    const server = await serveBuilt(dir);
+    const context = await browser.newContext({ viewport: { width: 1200, height: 800 }, serviceWorkers: 'allow' });
+    await context.addInitScript(WATCH_CSP);
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    try {
+      await page.goto(new URL('?era=1905#6/44.3/144.8', server.url).href);
+      await whenIdle(page);
+      await page.getByText('The atlas is saved in this browser').waitFor({ timeout: 120_000 });
+      const first = await page.evaluate(async () => (await navigator.serviceWorker.ready).active?.scriptURL);
+      expect(first).toBe(new URL('sw.js', server.url).href);
+      // A later visit, the page under the installed worker: only then does a new one wait for it.
+      await page.reload();
+      await whenIdle(page);
+      expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
+      expect(await page.getByText('A new version of the atlas is ready.').count()).toBe(0);
+
+      // A new build: its worker differs by a byte, and the browser's update check finds it.
+      appendFileSync(join(dir, 'sw.js'), '\n// the next build\n');
+      await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+      const notice = page.locator('.offline-update');
+      await notice.getByText('A new version of the atlas is ready.').waitFor({ timeout: 120_000 });
+      // It waits for the reader: the old worker still controls the page, the new one is waiting.
+      expect(await page.evaluate(async () => {
+        const reg = (await navigator.serviceWorker.getRegistration())!;
+        return { waiting: reg.waiting?.state, controlled: navigator.serviceWorker.controller !== null };
+      })).toEqual({ waiting: 'installed', controlled: true });
+
+      // "Not now" puts it away, keyboard first; the waiting worker stays for the next visit.
+      await notice.getByRole('button', { name: 'Not now' }).focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => notice.count()).toBe(0);
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.waiting !== null)).toBe(true);
+
+      // On the next visit it says so again, and Reload activates the new worker and reloads into it.
+      await page.reload();
+      await whenIdle(page);
+      await notice.getByText('A new version of the atlas is ready.').waitFor({ timeout: 120_000 });
+      const loads = await page.evaluate(() => performance.timeOrigin);
+      await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), notice.getByRole('button', { name: 'Reload' }).click()]);
+      await whenIdle(page);
+      const after = await page.evaluate(async () => {
+        const reg = (await navigator.serviceWorker.getRegistration())!;
+        return { timeOrigin: performance.timeOrigin, waiting: reg.waiting, active: reg.active?.state, controlled: navigator.serviceWorker.controller?.state };
+      });
+      expect(after.timeOrigin).toBeGreaterThan(loads);
+      expect(after).toMatchObject({ waiting: null, active: 'activated', controlled: 'activated' });
+      expect(await notice.count()).toBe(0);
+      expect(await violationsIn(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+      await server.close();
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
