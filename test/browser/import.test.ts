@@ -2,7 +2,7 @@
  * The Import tab in the built app: a polygon near Kunashir opened through the file chooser is
  * drawn as its own layer and listed, measured to its nearest island (Kunashir), to Hokkaido (in
  * the Measure tab's unit) and to a second import, kept across a reload (IndexedDB) and removed;
- * and every malformed file of the core's fixtures that the checker refuses (41 of them) gives a
+ * and every malformed file of the core's fixtures that the checker refuses (44 of them, KML and GPX among them) gives a
  * message saying what and where, in one page, leaving the state, the map's layers and the
  * console as they were. axe checks the tab with layers listed and a measurement shown.
  */
@@ -230,6 +230,22 @@ describe('malformed files: a message each, and nothing else changed', () => {
     expect(atlas.consoleErrors).toEqual([]);
   });
 
+  it('imports a GPS\'s GPX track, says it was converted, and measures it to its nearest island', async () => {
+    const { page } = atlas;
+    await chooseFile(page, 'survey-track.gpx', fixture('good/survey-track.gpx'));
+    const item = page.locator('.import-layer', { hasText: 'survey-track' });
+    await item.waitFor();
+    expect(await item.innerText()).toContain('3 features, 7 positions');
+    await item.getByText(/Imported with 2 warnings/).click();
+    expect(await item.locator('.import-problems').innerText()).toContain('Read from GPX into GeoJSON');
+    await item.getByRole('button', { name: 'Measure survey-track' }).click();
+    const expected = measureImport(await layerOf('survey-track.gpx', 'import-1'), { kind: 'nearest' }, islands, [])!;
+    expect(expected.to.kind === 'island' && expected.to.island.properties.id).toBe('kunashir');
+    await readout(page).getByText(`survey-track to Kunashir’s coast: ${formatLength('en', expected.distanceKm)}`).waitFor();
+    await item.getByRole('button', { name: 'Remove survey-track' }).click();
+    expect(atlas.consoleErrors).toEqual([]);
+  });
+
   it('says a refused file dropped while another tab is open in a notice, the tab unchanged', async () => {
     const { page } = atlas;
     await page.getByRole('tab', { name: 'Islands' }).click();
@@ -239,11 +255,11 @@ describe('malformed files: a message each, and nothing else changed', () => {
       return dt;
     });
     await page.locator('.maplibregl-map').dispatchEvent('dragenter', { dataTransfer: dropped });
-    await page.getByText('Drop a GeoJSON file to import it').waitFor();
+    await page.getByText('Drop a GeoJSON, KML or GPX file to import it').waitFor();
     await page.locator('.maplibregl-map').dispatchEvent('drop', { dataTransfer: dropped });
     await page.locator('.notice', { hasText: 'swapped.geojson was not imported' }).waitFor();
     expect(await page.locator('.notice').innerText()).toContain('gives latitude first');
     expect(await page.evaluate(() => window.kurilAtlas!.store.getState().tab)).toBe('island');
-    expect(await page.getByText('Drop a GeoJSON file to import it').count()).toBe(0);
+    expect(await page.getByText('Drop a GeoJSON, KML or GPX file to import it').count()).toBe(0);
   });
 });

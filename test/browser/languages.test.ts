@@ -35,12 +35,12 @@ const TABS = ['island', 'incidents', 'borders', 'sea', 'energy', 'measure', 'imp
  * - unit symbols the languages write in Latin letters: km (and km², the scale bar's m) in Japanese;
  * - names of products, standards and formats, written so in every language: OpenStreetMap, ODbL
  *   (its licence), MapLibre (the map library's credit), WGS (WGS84, the ellipsoid), JavaScript,
- *   GeoJSON (the file format the Import tab takes),
+ *   GeoJSON, KML and GPX (the file formats the Import tab takes),
  *   and the G of G8 (the summit, so named in Japanese and Russian news too);
  * - keys as printed on the keyboard: Enter, Esc, Backspace, Ctrl, P, W, and Mac (⌘C on a Mac);
  * - Japanese only: the abbreviations the glossary keeps in Latin (EEZ, LNG, ESPO, FSB).
  */
-const ALLOW_EVERYWHERE = ['OpenStreetMap', 'ODbL', 'MapLibre', 'WGS', 'JavaScript', 'GeoJSON', 'G', 'Enter', 'Esc', 'Backspace', 'Ctrl', 'Mac', 'P', 'W'];
+const ALLOW_EVERYWHERE = ['OpenStreetMap', 'ODbL', 'MapLibre', 'WGS', 'JavaScript', 'GeoJSON', 'KML', 'GPX', 'G', 'Enter', 'Esc', 'Backspace', 'Ctrl', 'Mac', 'P', 'W'];
 const ALLOW: Record<'ja' | 'ru', ReadonlySet<string>> = {
   ja: new Set([...ALLOW_EVERYWHERE, 'km', 'm', 'EEZ', 'LNG', 'ESPO', 'FSB']),
   ru: new Set(ALLOW_EVERYWHERE),

@@ -13,6 +13,7 @@ export const ERROR_CODES = [
   'file.empty',
   'file.notText',
   'file.otherFormat',
+  'xml.invalid',
   'json.invalid',
   'json.truncated',
   'limit.features',
@@ -42,6 +43,7 @@ export const ERROR_CODES = [
 
 /** Problems the file is imported with: each says what was done about it. */
 export const WARNING_CODES = [
+  'file.converted',
   'file.notUtf8',
   'geometry.null',
   'geometry.empty',

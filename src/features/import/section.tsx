@@ -167,7 +167,7 @@ export function ImportSection({ islands }: SectionProps) {
       <p className="import-private">{t('import.private')}</p>
       <input
         ref={input} type="file" hidden multiple className="import-file"
-        accept=".geojson,.json,application/geo+json,application/json"
+        accept=".geojson,.json,.kml,.gpx,application/geo+json,application/json,application/vnd.google-earth.kml+xml,application/gpx+xml"
         onChange={(e) => {
           const files = [...(e.target.files ?? [])];
           // Cleared, so that the same file can be chosen again.

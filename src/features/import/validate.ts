@@ -6,7 +6,8 @@
  *
  * The order is cheapest first, so that a file that must be refused is refused quickly:
  * 1. the size (limits.ts), from the file's size or the text's length, before anything is read;
- * 2. files that are no JSON at all (empty, binary, KML, GPX, a zip) by their first characters;
+ * 2. files that are no JSON at all (empty, binary, a zip, XML) by their first characters; KML and
+ *    GPX are read into GeoJSON (xml.ts) and checked as such from step 3 on;
  * 3. JSON.parse; when it fails, the structure check's parser (below) says where;
  * 4. the counts of features and positions (limits.ts), on the parsed value, and TopoJSON;
  * 5. the structure, with @placemarkio/check-geojson (structure.ts), which places each problem
@@ -26,6 +27,7 @@ import { byPlace, ProblemList, type ErrorCode, type ImportProblem, type ProblemV
 import { selfIntersection } from './self-intersection.ts';
 import { structureProblems } from './structure.ts';
 import { endsOpen, featureAt, featureSpans, LineIndex, utf8Length, type FeatureSpans } from './text-position.ts';
+import { fromXml, xmlFormat, type XmlFormat } from './xml.ts';
 
 /** The geometries the atlas imports, draws and measures. */
 export type ImportGeometry = Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon;
@@ -77,14 +79,34 @@ const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'obj
 /** Files that are not JSON, told by how they begin (the first 1,024 characters). */
 function otherFormat(head: string): ImportResult | null {
   if (head.startsWith('PK\u0003\u0004')) return refuse('file.otherFormat', { format: 'ZIP' });
-  if (head.startsWith('<')) {
-    const lower = head.toLowerCase();
-    return refuse('file.otherFormat', { format: lower.includes('<kml') ? 'KML' : lower.includes('<gpx') ? 'GPX' : 'XML' });
-  }
+  // (KML and GPX are told apart before this, by their root element)
+  if (head.startsWith('<')) return refuse('file.otherFormat', { format: 'XML' });
   // NUL or other control characters that no text file has.
   // eslint-disable-next-line no-control-regex
   if (/[\u0000-\u0008\u000e-\u001a]/.test(head)) return refuse('file.notText');
   return null;
+}
+
+/**
+ * A KML or GPX text read into GeoJSON (xml.ts) and checked as GeoJSON. Its problems are placed by
+ * the feature they are in, counted in the file's own order (placemarks, tracks, routes and
+ * waypoints), but not by line and column, which would be those of the GeoJSON made from it; the
+ * first warning says it was converted.
+ */
+function checkConverted(text: string, format: XmlFormat, opts: ImportOptions): ImportResult {
+  const converted = fromXml(text, format);
+  if (!converted.ok) return converted;
+  const result = check(JSON.stringify(converted.collection), opts);
+  const place = (p: ImportProblem): ImportProblem => {
+    const { line: _line, column: _column, feature, ...rest } = p;
+    return feature === undefined ? rest : { ...rest, feature: converted.from[feature] ?? feature };
+  };
+  if (!result.ok) return { ok: false, problems: result.problems.map(place) };
+  return {
+    ...result,
+    sourceIndex: result.sourceIndex.map((i) => converted.from[i] ?? i),
+    warnings: [{ code: 'file.converted', values: { format } }, ...result.warnings.map(place)],
+  };
 }
 
 /** How many features and positions a parsed value holds, whatever its shape. */
@@ -171,6 +193,8 @@ function check(text: string, opts: ImportOptions): ImportResult {
   // 2. What kind of file. A byte-order mark is no part of the JSON (editors do not count it).
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) return refuse('file.empty');
+  const format = xmlFormat(body);
+  if (format) return checkConverted(body, format, { ...opts, bytes });
   const start = body.search(/\S/);
   const other = otherFormat(body.slice(start, start + 1024));
   if (other) return other;
