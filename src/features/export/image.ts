@@ -11,8 +11,8 @@
  */
 import type { SheetWords } from './print.ts';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { geodesicDistanceKm } from '../../geo/geodesic.ts';
 import { drawSymbol, type LegendRow } from './legend.ts';
+import { drawScaleBar } from './scale-bar.ts';
 
 export const FONT = "'Noto Sans', 'Noto Sans JP', sans-serif";
 const INK = '#1a1a1a';
@@ -20,11 +20,8 @@ const MUTED = '#4a5561';
 const PAPER = '#ffffff';
 const PAD = 14;
 
-/** The print sheet's words, and the scale bar's label (the picture has a scale bar, the sheet its map's own). */
-export interface FrameWords extends SheetWords {
-  /** A scale bar's label for a length in km. */
-  km: (km: number) => string;
-}
+/** The picture's words: the print sheet's (the title, headings, sources, attribution, link, date and the scale bar's label). */
+export type FrameWords = SheetWords;
 
 /** Waits for the bundled Noto faces to cover every text drawn (the browser loads subsets on demand). */
 export async function fontsFor(texts: readonly string[]): Promise<void> {
@@ -37,7 +34,9 @@ export async function fontsFor(texts: readonly string[]): Promise<void> {
 export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  const tokens = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]+\s*|\s+/gu) ?? [];
+  // A Japanese character is a token of its own, with the closing marks after it (、。：」 …),
+  // which never start a line; other text breaks at spaces.
+  const tokens = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][、。，．：；！？）」』】〕・]*|[、。，．：；！？）」』】〕・]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。，．：；！？）」』】〕・]+\s*|\s+/gu) ?? [];
   for (const tok of tokens) {
     const next = line + tok;
     if (line && ctx.measureText(next.trimEnd()).width > width) {
@@ -54,12 +53,6 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number)
   }
   if (line.trim()) lines.push(line.trimEnd());
   return lines;
-}
-
-/** A round length (1, 2 or 5 × 10ⁿ km) no longer than `maxKm`. */
-export function niceKm(maxKm: number): number {
-  const p = 10 ** Math.floor(Math.log10(maxKm));
-  return [5, 2, 1].map((m) => m * p).find((v) => v <= maxKm) ?? p;
 }
 
 /** Copies the map's current frame into a 2D canvas context, drawn at (x, y) in `w` × `h`. */
@@ -110,8 +103,12 @@ export async function composeImage(map: MapLibreMap, scale: 1 | 2, words: FrameW
   const sourceLines = words.sources.flatMap((s) => wrap(scratch, s, textW));
   const tail = [words.attribution, words.link, words.date].flatMap((s) => wrap(scratch, s, textW));
   const ROW = 20;
+  const LINE = 15;
   const groups = legend.reduce((n, r, i) => n + (r.group && r.group !== legend[i - 1]?.group ? 1 : 0), 0);
-  const legendH = 18 + (legend.length + groups) * ROW;
+  // Each row's words wrapped to the legend's width, never squeezed.
+  const labelLines = legend.map((r) => wrap(scratch, r.label, legendW - 40));
+  const rowH = (lines: readonly string[]) => Math.max(ROW, lines.length * LINE + 5);
+  const legendH = 18 + groups * ROW + labelLines.reduce((h, l) => h + rowH(l), 0);
   const textH = (sourceLines.length ? 18 + sourceLines.length * 16 + 8 : 0) + tail.length * 16;
   const footH = PAD + Math.max(legendH, textH) + PAD;
 
@@ -136,26 +133,8 @@ export async function composeImage(map: MapLibreMap, scale: 1 | 2, words: FrameW
   ctx.fillRect(0, titleH - 1, W, 1);
   ctx.fillRect(0, titleH + H, W, 1);
 
-  // Scale bar at the map's bottom left, measured on the ellipsoid along the bar's own row.
-  const barY = titleH + H - 22;
-  const yMap = H - 22;
-  const a = map.unproject([PAD, yMap]);
-  const b = map.unproject([PAD + 100, yMap]);
-  const kmPer100 = geodesicDistanceKm([a.lng, a.lat], [b.lng, b.lat]);
-  if (kmPer100 > 0) {
-    const km = niceKm(kmPer100 * 1.2);
-    const px = (100 * km) / kmPer100;
-    const label = words.km(km);
-    ctx.font = bodyFont;
-    const lw = ctx.measureText(label).width;
-    ctx.fillStyle = 'rgba(255,255,255,0.85)';
-    ctx.fillRect(PAD - 6, barY - 18, Math.max(px, lw) + 12, 30);
-    ctx.fillStyle = INK;
-    ctx.fillText(label, PAD, barY - 15);
-    ctx.fillRect(PAD, barY + 2, px, 2);
-    ctx.fillRect(PAD, barY - 3, 1.5, 7);
-    ctx.fillRect(PAD + px - 1.5, barY - 3, 1.5, 7);
-  }
+  // Scale bar at the map's bottom left.
+  drawScaleBar(ctx, map, { x: 0, y: titleH, mapHeight: H, pad: PAD }, words.km, bodyFont);
 
   // Legend.
   let y = titleH + H + PAD;
@@ -164,7 +143,7 @@ export async function composeImage(map: MapLibreMap, scale: 1 | 2, words: FrameW
   ctx.fillText(words.legendHeading, PAD, y);
   y += 18;
   let group: string | null = null;
-  for (const row of legend) {
+  for (const [i, row] of legend.entries()) {
     if (row.group && row.group !== group) {
       ctx.font = boldFont;
       ctx.fillStyle = MUTED;
@@ -175,8 +154,8 @@ export async function composeImage(map: MapLibreMap, scale: 1 | 2, words: FrameW
     if (row.symbol) drawSymbol(ctx, row.symbol, PAD, y, 32, 16, FONT);
     ctx.font = bodyFont;
     ctx.fillStyle = INK;
-    ctx.fillText(row.label, PAD + 40, y + 2, legendW - 40);
-    y += ROW;
+    labelLines[i].forEach((l, k) => ctx.fillText(l, PAD + 40, y + 2 + k * LINE));
+    y += rowH(labelLines[i]);
   }
 
   // Sources, attribution, link, date.

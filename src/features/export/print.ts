@@ -9,6 +9,7 @@
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { drawSymbol, type LegendRow } from './legend.ts';
+import { drawScaleBar } from './scale-bar.ts';
 
 export interface SheetWords {
   title: string;
@@ -18,6 +19,8 @@ export interface SheetWords {
   attribution: string;
   link: string;
   date: string;
+  /** A scale bar's label for a length in km. */
+  km: (km: number) => string;
 }
 
 const SHEET = 'export-print';
@@ -30,8 +33,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, te
   return e;
 }
 
-/** The 2D copy of the map's current frame, at the map's pixel size. */
-export function mapSnapshot(map: MapLibreMap): HTMLCanvasElement {
+/** The 2D copy of the map's current frame, at the map's pixel size, with a scale bar. */
+export function mapSnapshot(map: MapLibreMap, km: SheetWords['km']): HTMLCanvasElement {
   const src = map.getCanvas();
   const c = el('canvas', `${SHEET}-map`);
   c.width = src.width;
@@ -39,7 +42,14 @@ export function mapSnapshot(map: MapLibreMap): HTMLCanvasElement {
   c.setAttribute('role', 'img');
   c.setAttribute('aria-label', map.getCanvas().getAttribute('aria-label') ?? '');
   map.redraw();
-  c.getContext('2d')?.drawImage(src, 0, 0);
+  const ctx = c.getContext('2d');
+  if (ctx) {
+    ctx.drawImage(src, 0, 0);
+    // The bar in the map's CSS pixels, whatever the screen's pixel ratio.
+    const k = src.width / (src.clientWidth || src.width);
+    ctx.scale(k, k);
+    drawScaleBar(ctx, map, { x: 0, y: 0, mapHeight: src.height / k, pad: 14 }, km, `400 12px ${FONT}`);
+  }
   return c;
 }
 
@@ -47,7 +57,7 @@ export function mapSnapshot(map: MapLibreMap): HTMLCanvasElement {
 export function buildSheet(map: MapLibreMap, words: SheetWords, legend: readonly LegendRow[]): HTMLElement {
   removeSheet();
   const sheet = el('section', SHEET);
-  sheet.append(el('h1', `${SHEET}-title`, words.title), mapSnapshot(map));
+  sheet.append(el('h1', `${SHEET}-title`, words.title), mapSnapshot(map, words.km));
   const foot = el('div', `${SHEET}-foot`);
   const leg = el('div', `${SHEET}-legend`);
   leg.append(el('h2', '', words.legendHeading));
