@@ -125,7 +125,7 @@ export interface FeatureExport {
 export type ExportCell = string | number | boolean | null;
 
 export interface ExportFile {
-  /** What the file holds, for its name (`kuril-atlas_<name>_<date>.geojson`): lower case, digits and dashes. */
+  /** What the file holds, for its name (`kuril-atlas_<name>_<date>.geojson`); the export keeps its Latin letters, digits and dashes (names.ts). */
   name: string;
   /** What the reader is offered, in the interface language ("Incidents shown (42)"). */
   label: string;

@@ -127,6 +127,7 @@ describe('export and print, the 1905 era with an incident open', () => {
     const { page } = atlas;
     await page.getByRole('radio', { name: /^Double/ }).check();
     const d = await download(page, () => page.getByRole('button', { name: 'Save picture' }).click());
+    expect(d.suggestedFilename()).toBe(`kuril-atlas_1905_2x_${localDay(new Date())}.png`);
     const png = PNG.sync.read(await bytesOf(d));
     expect(png.width).toBe(mapBox.width * 2);
     expect(inked(png, 0, 0, Math.min(800, png.width), 60)).toBeGreaterThan(800);
@@ -186,7 +187,7 @@ describe('export and print, the 1905 era with an incident open', () => {
 
   it('saves the era\'s land and borders as GeoJSON', async () => {
     const { page } = atlas;
-    const d = await download(page, () => page.getByRole('button', { name: 'Land and borders of 1905, as GeoJSON' }).click());
+    const d = await download(page, () => page.getByRole('button', { name: 'Land and borders, 1905–1945, as GeoJSON' }).click());
     expect(d.suggestedFilename()).toBe(`kuril-atlas_era-1905_${localDay(new Date())}.geojson`);
     const fc = JSON.parse((await bytesOf(d)).toString('utf8')) as FeatureCollection;
     const layers = new Set(fc.features.map((f) => f.properties?.layer));

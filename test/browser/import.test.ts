@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import type { FeatureCollection } from 'geojson';
 import type { AxeResults } from 'axe-core';
 import { createIntl } from 'react-intl';
 import { launchChromium } from './chromium.ts';
@@ -125,6 +126,22 @@ describe('a polygon near Kunashir, imported, measured, kept and removed', () => 
     const text = `kunashir-area to Hokkaido’s coast: ${formatLength('en', expected.distanceKm, 'nmi')}`;
     await readout(page).getByText(text).waitFor();
     expect(expected.distanceKm).toBeGreaterThan(measureImport(await layerOf('kunashir-area.geojson', 'import-1'), { kind: 'nearest' }, islands, [])!.distanceKm);
+  });
+
+  it('exports that measurement as GeoJSON, named after both ends, its length as the readout\'s', async () => {
+    const { page } = atlas;
+    await page.getByRole('button', { name: 'Export', exact: true }).click();
+    const [d] = await Promise.all([
+      page.waitForEvent('download', { timeout: 120_000 }),
+      page.getByRole('button', { name: 'The measurement of kunashir-area, with its length, as GeoJSON' }).click(),
+    ]);
+    expect(d.suggestedFilename()).toMatch(/^kuril-atlas_measurement-kunashir-area-hokkaido_\d{4}-\d{2}-\d{2}\.geojson$/);
+    const fc = JSON.parse(readFileSync((await d.path())!, 'utf8')) as FeatureCollection;
+    const expected = measureImport(await layerOf('kunashir-area.geojson', 'import-1'), { kind: 'island', id: 'hokkaido' }, islands, [])!;
+    expect(fc.features[0].properties).toMatchObject({ measurement: 'import-to-coast', from: 'kunashir-area', to: 'hokkaido', to_name: 'Hokkaido' });
+    expect(fc.features[0].properties?.length_km).toBeCloseTo(expected.distanceKm, 3);
+    expect(fc.features[0].geometry.type).toBe('LineString');
+    await page.keyboard.press('Escape');
   });
 
   it('measures it to a second import, with the shortest line drawn between them', async () => {

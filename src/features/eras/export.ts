@@ -5,6 +5,7 @@
  * the files are the app's own (the browser has them cached from the map's first view).
  */
 import type { Feature } from 'geojson';
+import type { MessageId } from '../../i18n/ids.ts';
 import type { ExportProvider } from '../../ui/feature.ts';
 import type { BorderCollection, ClaimCollection, EraLandCollection, EraTexts } from '../../geo/eras.ts';
 import { localise } from '../../i18n/text-fields.ts';
@@ -33,7 +34,7 @@ export const erasExport: ExportProvider = async ({ state, texts, t }) => {
     };
   };
   return {
-    files: [{ name: `era-${era}`, label: t('export.data.era', { era }), geojson }],
+    files: [{ name: `era-${era}`, label: t('export.data.era', { era: t(`eras.era.${era}.span` as MessageId) }), geojson }],
     sources: [...text.treaty.inForce.flatMap((x) => x.citations), ...text.clause.citations],
   };
 };

@@ -54,6 +54,7 @@ function ExportControl({ map }: SectionProps) {
       attribution: `${ATTRIBUTION[lang].atlas} · ${t('export.frame.attribution')}`,
       link: t('export.frame.link', { url: window.location.href }),
       date: t('export.frame.date', { date: new Date() }),
+      km: (km: number) => t('export.frame.km', { value: formatNumber(lang, km) }),
     };
   }, [store, t, lang]);
 
@@ -140,11 +141,11 @@ function ExportControl({ map }: SectionProps) {
   const saveImage = () => {
     const s = store.getState();
     const now = new Date();
-    const file = exportFileName(viewParts(s.era, s.pov), 'png', now);
+    const file = exportFileName([...viewParts(s.era, s.pov), scale === 2 ? '2x' : ''], 'png', now);
     void run(file, async () => {
       const [{ composeImage }, { saveBlob }, { lines }] = await Promise.all([import('./image.ts'), import('./save.ts'), gatherNow()]);
       const w = words(lines);
-      const blob = await composeImage(map, scale, { ...w, km: (km) => t('export.frame.km', { value: formatNumber(lang, km) }) }, readLegend(document));
+      const blob = await composeImage(map, scale, w, readLegend(document));
       saveBlob(blob, file);
     });
   };

@@ -13,4 +13,5 @@ export const importFeature: AtlasFeature<ImportState> = {
   slice: importSlice,
   tab: { id: 'import', label: 'import.tab', order: 7 },
   ui: () => import('./ui.tsx').then((m) => m.importUi),
+  exports: () => import('./export.ts').then((m) => m.importExport),
 };

@@ -6,7 +6,7 @@
 import type { ExportCell, ExportProvider } from '../../ui/feature.ts';
 import { localiseFeatures } from '../../i18n/text-fields.ts';
 import { sliceOf } from '../../state/store.ts';
-import type { IncidentFeature } from './model.ts';
+import { INCIDENT_TYPES, type IncidentFeature } from './model.ts';
 import { incidentsSlice, visibleOf } from './state.ts';
 import { typeName } from './words.ts';
 
@@ -33,14 +33,19 @@ export function incidentRow(f: IncidentFeature, type: string): ExportCell[] {
 
 export const incidentsExport: ExportProvider = async ({ state, texts, t }) => {
   const shown = localiseFeatures(FILE, visibleOf(state), texts);
-  const { selected, allYears } = sliceOf(state, incidentsSlice);
+  const { selected, allYears, years, disputedOnly, types } = sliceOf(state, incidentsSlice);
+  // Named after the era whose years they are (unless every year is shown), then each filter that
+  // narrows them: `incidents-1945-1990-2021-disputed-some-types`.
+  const name = [
+    'incidents', allYears ? null : state.era, years ? `${years.from}-${years.to}` : null,
+    disputedOnly ? 'disputed' : null, types.length < INCIDENT_TYPES.length ? 'some-types' : null,
+  ].filter(Boolean).join('-');
   const open = selected ? shown.find((f) => f.properties.id === selected) ?? null : null;
   const geojson = async () => ({ type: 'FeatureCollection' as const, features: shown });
   return {
     files: shown.length
       ? [{
-          // Named after the era whose years they are, unless every year is shown.
-          name: allYears ? 'incidents' : `incidents-${state.era}`, label: t('export.data.incidents', { count: shown.length }), geojson,
+          name, label: t('export.data.incidents', { count: shown.length }), geojson,
           table: async () => ({ columns: [...INCIDENT_COLUMNS], rows: shown.map((f) => incidentRow(f, typeName(t, f.properties.type))) }),
         }]
       : [],

@@ -62,10 +62,18 @@ export function measurementGeoJson(c: Computed, lang: 'en' | 'ja' | 'ru'): Featu
   return null;
 }
 
+/** What the file is named by: `measurement-kunashir-hokkaido`, `area-iturup`, `path`, `closed-path`. */
+export function measurementName(c: Computed): string {
+  if (c.kind === 'distance') return `measurement-${c.a.properties.id}-${c.b.properties.id}`;
+  if (c.kind === 'area') return `area-${c.island.properties.id}`;
+  return c.kind === 'path' && c.path.closed && c.path.points.length >= 3 ? 'closed-path' : 'path';
+}
+
 export const measureExport: ExportProvider = async ({ state, lang, t }) => {
-  const fc = measurementGeoJson(computedOf(state), lang);
+  const c = computedOf(state);
+  const fc = measurementGeoJson(c, lang);
   return {
-    files: fc ? [{ name: 'measurement', label: t('export.data.measurement'), geojson: async () => fc }] : [],
+    files: fc ? [{ name: measurementName(c), label: t('export.data.measurement'), geojson: async () => fc }] : [],
     sources: [],
   };
 };
