@@ -36,8 +36,9 @@ export function MapLegend({ map, items, startOpen }: { map: MapLibreMap; items: 
   return (
     <section className={`map-legend${open ? ' is-open' : ''}`} aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`} className="map-legend-title">
-        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={toggle}>
-          {t('app.legend.button')}<span className="visually-hidden">{t('app.legend.what')}</span>
+        {/* The name in one string: a hidden span's words would be joined to the visible ones with a space. */}
+        <button type="button" aria-expanded={open} aria-controls={`${id}-body`} onClick={toggle} aria-label={`${t('app.legend.button')}${t('app.legend.what')}`}>
+          {t('app.legend.button')}
         </button>
       </h2>
       <div id={`${id}-body`} hidden={!open}>

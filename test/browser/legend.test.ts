@@ -29,6 +29,8 @@ describe('the legend on the map', () => {
 
   it('starts folded on a map narrower than 1,400 px and opens by its button, as a named region', async () => {
     expect(await toggle().getAttribute('aria-expanded')).toBe('false');
+    // Its name is its words, without the arrow drawn after them.
+    expect(await page.getByRole('button', { name: 'Legend: what the map shows', exact: true }).count()).toBe(1);
     await toggle().click();
     expect(await toggle().getAttribute('aria-expanded')).toBe('true');
     await expect.poll(() => body().isVisible()).toBe(true);

@@ -81,6 +81,8 @@ describe('a link to a measurement, the unit switch, the search box and a clicked
     expect(await atlas.page.evaluate(() => localStorage.getItem('kuril-atlas:unit'))).toBe('nmi');
     await atlas.page.getByLabel('km (kilometres)').check();
     await readout(atlas.page).getByText(/: [\d.]+ km/).waitFor();
+    // The chosen unit's dot is drawn, not read out: its name stays its words.
+    expect(await atlas.page.getByRole('radio', { name: 'km (kilometres)', exact: true }).isChecked()).toBe(true);
   });
 
   it('copies the readout, and says so plainly when the browser refuses', async () => {
