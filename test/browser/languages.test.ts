@@ -146,6 +146,14 @@ describe.each(['ja', 'ru'] as const)('?lang=%s', (lang) => {
       await atlas.idle();
       const { page } = atlas;
       expect(await page.evaluate(() => document.documentElement.lang)).toBe(lang);
+      // Every tab in sight, however long its name: the row wraps rather than hiding some behind a scroll.
+      expect(await page.evaluate(() => {
+        const list = document.querySelector('[role="tablist"]')!.getBoundingClientRect();
+        return [...document.querySelectorAll('[role="tab"]')].filter((t) => {
+          const b = t.getBoundingClientRect();
+          return b.left < list.left - 0.5 || b.right > list.right + 0.5;
+        }).map((t) => t.textContent);
+      })).toEqual([]);
       const found = await visitEverything(page);
       const left = latinLeft(found, ALLOW[lang]);
       expect(left, `${left.length} Latin word(s) left in ${lang}:\n${left.join('\n')}`).toEqual([]);
