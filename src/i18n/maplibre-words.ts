@@ -4,7 +4,8 @@
  * only when a map is made (its `locale` option; it has no public way to change them later), and
  * the map is made before the interface and its catalogues load (so as not to hold back the first
  * view): so they are a table here, chosen by the language the map starts in. A live language
- * switch leaves them as they were until the next load (the link and the remembered choice carry
+ * switch replaces the attribution control (create-map.ts, setAttribution) and leaves the rest
+ * as they were until the next load (the link and the remembered choice carry
  * the language there). Kept out of src/map so that the map's font build (geo/build-fonts.ts reads
  * src/map for the characters labels draw) does not take these words for label text.
  */

@@ -91,7 +91,7 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
   if (!main) {
     // The comparison map covers the main map's right-hand controls, so it carries its own.
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
-    map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION[opts.lang].atlas }), 'bottom-right');
+    setAttribution(map, opts.lang);
     return { map, firstView: { held: false, skipped: () => 0 } };
   }
   const firstView = drawFirstViewComplete(map);
@@ -103,9 +103,30 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
     addLaterLayers(map, later);
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    map.addControl(new AttributionControl({ compact: false, customAttribution: ATTRIBUTION[opts.lang].atlas }), 'bottom-right');
+    setAttribution(map, opts.lang);
   });
   return { map, firstView };
+}
+
+const lastAttribution = new WeakMap<MapLibreMap, { lang: Language; control: AttributionControl }>();
+
+/**
+ * The map's credits in `lang`: the atlas, and OpenStreetMap's contributors under the ODbL (for
+ * the land). MapLibre's attribution control takes its words only when made, so a language switch
+ * replaces the control (removeControl and addControl, its public way). The credits are ours, not
+ * the land source's `attribution`, which is fixed for the source's life.
+ */
+export function setAttribution(map: MapLibreMap, lang: Language): void {
+  const last = lastAttribution.get(map);
+  if (last?.lang === lang) return;
+  if (last) map.removeControl(last.control);
+  const words = ATTRIBUTION[lang];
+  const control = new AttributionControl({
+    compact: false,
+    customAttribution: [words.atlas, `© <a href="https://www.openstreetmap.org/copyright">${words.osm}</a> (ODbL)`],
+  });
+  map.addControl(control, 'bottom-right');
+  lastAttribution.set(map, { lang, control });
 }
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { buildStyle, LABEL_TEXT } from './style.ts';
-import { LAYER, SOURCE } from './ids.ts';
+import { LAYER } from './ids.ts';
 
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/fonts/a.woff2', 'unicode-range': ['U+0000-00FF'] }] };
 
@@ -32,13 +32,6 @@ describe('the base style', () => {
   it('starts in the requested language and picks the name from it', () => {
     expect(style.state?.lang).toEqual({ default: 'ja' });
     expect(JSON.stringify(LABEL_TEXT)).toContain('global-state');
-  });
-
-  it('credits OpenStreetMap on the land source, in the language the map starts in', () => {
-    const land = (lang: 'en' | 'ja' | 'ru') => (buildStyle({ dataUrl: 'http://localhost/data', fontFaces, lang }).sources[SOURCE.land] as { attribution?: string }).attribution;
-    expect((style.sources[SOURCE.land] as { attribution?: string }).attribution).toContain('OpenStreetMap の貢献者');
-    expect(land('en')).toContain('OpenStreetMap contributors</a> (ODbL)');
-    expect(land('ru')).toContain('участники OpenStreetMap');
   });
 
   it('puts overlay layers above the land and below the labels', () => {

@@ -13,7 +13,6 @@ import { LAYER, SOURCE, type Language } from './ids.ts';
 import { PALETTE } from './palette.ts';
 import { MARKER_RADIUS_PX, MARKER_SHAPES, markerImageId } from './marker-shapes.ts';
 import { DEFAULT_POV } from '../geo/point-of-view.ts';
-import { ATTRIBUTION } from '../i18n/maplibre-words.ts';
 
 
 export const FONT = ['Noto Sans Regular'];
@@ -74,12 +73,13 @@ export interface BaseStyleOptions {
   state?: Record<string, { default: unknown }>;
 }
 
-export function baseSources(dataUrl: string, lang: Language = 'en'): Record<string, SourceSpecification> {
+export function baseSources(dataUrl: string): Record<string, SourceSpecification> {
   return {
     [SOURCE.land]: {
       type: 'geojson',
       data: `${dataUrl}/land.geojson`,
-      attribution: `© <a href="https://www.openstreetmap.org/copyright">${ATTRIBUTION[lang].osm}</a> (ODbL)`,
+      // (OpenStreetMap is credited by the map's attribution control, create-map.ts, whose words
+      // can follow the language; a source's attribution is fixed for the source's life.)
     },
     // Filled in by the app once it has loaded islands.geojson for the panels, so the file is
     // fetched and parsed once, after the first view.
@@ -182,7 +182,7 @@ export function buildStyle(opts: BaseStyleOptions): StyleSpecification {
     name: 'Kuril Atlas',
     state: { lang: { default: opts.lang }, pov: { default: DEFAULT_POV }, ...(opts.state ?? {}) },
     'font-faces': opts.fontFaces,
-    sources: { ...baseSources(opts.dataUrl, opts.lang), ...(opts.overlays?.sources ?? {}) },
+    sources: { ...baseSources(opts.dataUrl), ...(opts.overlays?.sources ?? {}) },
     layers: [below[0], ...(opts.overlays?.sea ?? []), ...below.slice(1), ...(opts.overlays?.layers ?? []), ...islandLayers, ...labels, ...(opts.overlays?.top ?? [])],
   } as StyleSpecification;
 }

@@ -9,7 +9,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { CLICK_ORDER, FEATURES, TABS } from '../features/registry.ts';
-import { createAtlasMap, type MapParts } from '../map/create-map.ts';
+import { createAtlasMap, setAttribution, type MapParts } from '../map/create-map.ts';
 import type { FontFaces } from '../map/fonts.ts';
 import { setCore } from '../state/store.ts';
 import { AtlasStoreProvider, useAtlas } from '../state/react.tsx';
@@ -94,6 +94,9 @@ function Shell({ shell, mapStart, store }: AppProps) {
   const islands = useAtlas((s) => s.islands);
   const t = useT();
   usePageText();
+
+  // The map's credits follow the language (MapLibre's other words cannot: maplibre-words.ts).
+  useEffect(() => { if (liveMap) setAttribution(liveMap, lang); }, [liveMap, lang]);
 
   // The bench reads this mark: navigation to the interface's first render.
   useEffect(() => { if (performance.getEntriesByName('atlas-app-rendered').length === 0) performance.mark('atlas-app-rendered'); }, []);

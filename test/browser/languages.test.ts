@@ -235,6 +235,12 @@ describe('the language as state', () => {
       await page.locator('label[lang="ru"]').click();
       await page.getByRole('tab', { name: 'Измерения' }).waitFor();
       expect((await shell()).share).toBe('Поделиться');
+      // The map's credits follow too: one attribution control, in Russian.
+      const credits = page.locator('.maplibregl-ctrl-attrib');
+      await expect.poll(() => credits.innerText()).toContain('участники OpenStreetMap');
+      expect(await credits.count()).toBe(1);
+      expect(await credits.innerText()).toContain('Курильский атлас');
+      expect(await credits.innerText()).not.toContain('Kuril Atlas');
       expect(await page.evaluate(() => new URL(window.location.href).searchParams.get('lang'))).toBe('ru');
       expect(atlas.consoleErrors).toEqual([]);
     } finally {
