@@ -27,6 +27,16 @@ const MB = 1024 * 1024;
 export const MAX_BYTES = 20 * MB;
 
 /**
+ * The largest KML or GPX file read: 5 MB. These are read into GeoJSON first (xml.ts), an XML
+ * document built in memory and then converted, which costs far more than GeoJSON's JSON.parse:
+ * on the 2-core machine a GPX track with heights and times took 2.4 s for 25,000 points (2.4 MB)
+ * and 11.5 s and a gigabyte of memory for 100,000 (9.6 MB), under load. Five MB (about 50,000
+ * such points, a GPS logging every second for 14 hours) stays within a few seconds and a few
+ * hundred MB; the message points to GeoJSON, read up to MAX_BYTES, for more.
+ */
+export const MAX_XML_BYTES = 5 * MB;
+
+/**
  * The most features in one file: 50,000. A FeatureCollection of 200,000 points (17 to 19 MB) is
  * refused by this count, after JSON.parse and a count (under half a second), before the
  * structure check would spend seconds on it. Fifty thousand point features unpack on the page

@@ -21,7 +21,11 @@ function problems(): ImportProblem[] {
   }
   // The limits, met by a small file with small limits, and the size of a big file given.
   const points = readFileSync(new URL('./__fixtures__/good/points.geojson', import.meta.url), 'utf8');
-  for (const r of [checkImport(points, { limits: { maxFeatures: 2 } }), checkImport(points, { limits: { maxVertices: 3 } }), checkImport('{}', { bytes: 21_000_000 })]) {
+  const gpx = readFileSync(new URL('./__fixtures__/good/survey-track.gpx', import.meta.url), 'utf8');
+  for (const r of [
+    checkImport(points, { limits: { maxFeatures: 2 } }), checkImport(points, { limits: { maxVertices: 3 } }), checkImport('{}', { bytes: 21_000_000 }),
+    checkImport(gpx, { bytes: 6_000_000 }),
+  ]) {
     if (r.ok) throw new Error('not refused');
     out.push(...r.problems);
   }

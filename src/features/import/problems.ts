@@ -14,6 +14,7 @@ export const ERROR_CODES = [
   'file.notText',
   'file.otherFormat',
   'xml.invalid',
+  'xml.tooLarge',
   'json.invalid',
   'json.truncated',
   'limit.features',

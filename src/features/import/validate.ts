@@ -22,7 +22,7 @@
  */
 import type { Feature, FeatureCollection, GeoJsonProperties, LineString, MultiLineString, MultiPoint, MultiPolygon, Point, Polygon, Position } from 'geojson';
 import { MAX_BOUNDS } from '../../map/ids.ts';
-import { MAX_BYTES, MAX_FEATURES, MAX_LISTED_PER_CODE, MAX_VERTICES, tooLarge } from './limits.ts';
+import { MAX_BYTES, MAX_FEATURES, MAX_LISTED_PER_CODE, MAX_VERTICES, MAX_XML_BYTES, megabytes, tooLarge } from './limits.ts';
 import { byPlace, ProblemList, type ErrorCode, type ImportProblem, type ProblemValues, type WarningCode } from './problems.ts';
 import { selfIntersection } from './self-intersection.ts';
 import { structureProblems } from './structure.ts';
@@ -36,6 +36,8 @@ export type ImportedCollection = FeatureCollection<ImportGeometry, GeoJsonProper
 
 export interface ImportLimits {
   maxBytes: number;
+  /** For KML and GPX, which cost far more to read (limits.ts). */
+  maxXmlBytes: number;
   maxFeatures: number;
   maxVertices: number;
 }
@@ -88,18 +90,20 @@ function otherFormat(head: string): ImportResult | null {
 }
 
 /**
- * A KML or GPX text read into GeoJSON (xml.ts) and checked as GeoJSON. Its problems are placed by
- * the feature they are in, counted in the file's own order (placemarks, tracks, routes and
- * waypoints), but not by line and column, which would be those of the GeoJSON made from it; the
- * first warning says it was converted.
+ * A KML or GPX text read into GeoJSON (xml.ts) and checked as GeoJSON. Its problems are not
+ * placed by line and column, which would be those of the GeoJSON made from it; the first warning
+ * says it was converted.
  */
 function checkConverted(text: string, format: XmlFormat, opts: ImportOptions): ImportResult {
   const converted = fromXml(text, format);
   if (!converted.ok) return converted;
   const result = check(JSON.stringify(converted.collection), opts);
+  // A KML's features are its placemarks in the file's order, and are numbered so; a GPX's come as
+  // togeojson lists them (tracks, routes, then waypoints), not in the file's order, so they are
+  // not numbered at all rather than numbered wrong.
   const place = (p: ImportProblem): ImportProblem => {
     const { line: _line, column: _column, feature, ...rest } = p;
-    return feature === undefined ? rest : { ...rest, feature: converted.from[feature] ?? feature };
+    return feature === undefined || format === 'GPX' ? rest : { ...rest, feature: converted.from[feature] ?? feature };
   };
   if (!result.ok) return { ok: false, problems: result.problems.map(place) };
   return {
@@ -183,7 +187,7 @@ export function checkImport(text: string, opts: ImportOptions = {}): ImportResul
 }
 
 function check(text: string, opts: ImportOptions): ImportResult {
-  const limits: ImportLimits = { maxBytes: MAX_BYTES, maxFeatures: MAX_FEATURES, maxVertices: MAX_VERTICES, ...opts.limits };
+  const limits: ImportLimits = { maxBytes: MAX_BYTES, maxXmlBytes: MAX_XML_BYTES, maxFeatures: MAX_FEATURES, maxVertices: MAX_VERTICES, ...opts.limits };
 
   // 1. Size. Every character is at least a byte, so a text longer than the limit is over it
   // without counting.
@@ -194,7 +198,10 @@ function check(text: string, opts: ImportOptions): ImportResult {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   if (!body.trim()) return refuse('file.empty');
   const format = xmlFormat(body);
-  if (format) return checkConverted(body, format, { ...opts, bytes });
+  if (format) {
+    if (bytes > limits.maxXmlBytes) return refuse('xml.tooLarge', { format, size: megabytes(bytes), limit: megabytes(limits.maxXmlBytes), jsonLimit: megabytes(limits.maxBytes) });
+    return checkConverted(body, format, { ...opts, bytes });
+  }
   const start = body.search(/\S/);
   const other = otherFormat(body.slice(start, start + 1024));
   if (other) return other;

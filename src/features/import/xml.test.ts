@@ -14,11 +14,11 @@ describe('xmlFormat', () => {
   it('tells KML and GPX by the root element, past a BOM, a declaration, comments and a doctype', () => {
     expect(xmlFormat('\uFEFF  <?xml version="1.0"?>\n<!-- a <gpx> in a comment -->\n<kml xmlns="x">')).toBe('KML');
     expect(xmlFormat('<!DOCTYPE gpx><gpx version="1.1">')).toBe('GPX');
-    expect(xmlFormat('<kml:kml xmlns:kml="http://www.opengis.net/kml/2.2">')).toBe('KML');
     expect(xmlFormat('<GPX>')).toBe('GPX');
   });
 
-  it('leaves other XML, JSON, and a root that only mentions a kml alone', () => {
+  it('leaves other XML, JSON, a prefixed root and a root that only mentions a kml alone', () => {
+    expect(xmlFormat('<kml:kml xmlns:kml="http://www.opengis.net/kml/2.2">')).toBeNull();
     expect(xmlFormat('<svg><kml/></svg>')).toBeNull();
     expect(xmlFormat('<kmlfoo>')).toBeNull();
     expect(xmlFormat('{"type":"FeatureCollection"}')).toBeNull();
@@ -88,5 +88,17 @@ describe('KML and GPX imported', () => {
     expect(r.warnings.every((w) => w.line === undefined)).toBe(true);
     // HTML in a description is kept as the reader's text; the atlas never renders it.
     expect(JSON.stringify(r.collection.features[0].properties)).toContain('<img src=\\"x\\"');
+  });
+
+  it('refuses KML or GPX over its own size limit, unread, pointing to GeoJSON', () => {
+    const r = checkImport(read('survey-track.gpx'), { limits: { maxXmlBytes: 500 } });
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems).toEqual([{ code: 'xml.tooLarge', values: { format: 'GPX', size: 0.1, limit: 0.1, jsonLimit: 20 } }]);
+  });
+
+  it('says what is wrong in a GPX without numbering its features (togeojson does not keep the file\'s order)', () => {
+    const r = checkImport('<gpx version="1.1"><wpt lat="95" lon="145.3"><name>typo</name></wpt><trk><trkseg><trkpt lat="43.7" lon="145.3"/><trkpt lat="43.8" lon="145.3"/></trkseg></trk></gpx>');
+    expect(r.ok).toBe(false);
+    expect(!r.ok && r.problems[0]).toEqual({ code: 'coordinates.outOfRange', values: { lon: 145.3, lat: 95 } });
   });
 });

@@ -29,11 +29,13 @@ export type XmlFormat = 'KML' | 'GPX';
  * xmlFormat('<?xml version="1.0"?><gpx version="1.1">…'); // 'GPX'
  */
 export function xmlFormat(text: string): XmlFormat | null {
-  const head = text.slice(0, 2048).replace(/^\uFEFF/, '').trimStart();
+  const head = text.slice(0, 65_536).replace(/^\uFEFF/, '').trimStart();
   if (!head.startsWith('<')) return null;
-  // The root element: the first start tag that is not a declaration, comment or doctype.
-  const root = /<([A-Za-z_][\w.-]*:)?([A-Za-z_][\w.-]*)[\s/>]/.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, ''));
-  const name = root?.[2].toLowerCase();
+  // The root element: the first start tag that is not a declaration, comment or doctype. A
+  // prefixed root (<kml:kml>) is not taken: togeojson reads nothing from such a document, and the
+  // reader is better told it is XML the atlas does not read than that it holds no features.
+  const root = /<([A-Za-z_][\w.-]*)[\s/>]/.exec(head.replace(/<\?[\s\S]*?\?>|<!--[\s\S]*?-->|<!DOCTYPE[^>]*>/gi, ''));
+  const name = root?.[1].toLowerCase();
   return name === 'kml' ? 'KML' : name === 'gpx' ? 'GPX' : null;
 }
 
