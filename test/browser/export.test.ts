@@ -103,6 +103,16 @@ describe('export and print, the 1905 era with an incident open', () => {
     expect(await page.getByRole('button', { name: 'Export', exact: true }).getAttribute('aria-expanded')).toBe('false');
   });
 
+  it('never prints the sources of the state before: printed straight after an era switch, the 1905 treaty is gone', async () => {
+    const { page } = atlas;
+    await page.evaluate(() => window.kurilAtlas!.showEra('1875'));
+    const { text } = await printedText(page);
+    expect(text).toContain('1875–1905');
+    expect(text).not.toContain('Foreign Relations of the United States, 1905');
+    await page.evaluate(() => window.kurilAtlas!.showEra('1905'));
+    await page.evaluate(() => window.kurilAtlas!.whenIdle());
+  });
+
   it('saves a picture at the map\'s size with the title above and the legend below, named after the era and the day', async () => {
     const { page } = atlas;
     const d = await download(page, () => page.getByRole('button', { name: 'Save picture' }).click());

@@ -1,8 +1,10 @@
 /**
  * The export control over the map: a button that opens a small menu (keyboard: Tab to it, Enter,
  * Escape to close) with the picture and its size, Print, and the data files of what the map shows
- * now. The picture's and the files' code and every feature's part of them load on first use; the
- * print sheet's code is here so that Ctrl+P, which gives no time to load anything, gets it too.
+ * now. The picture's and the files' code load on first use; every feature's part (its files and
+ * sources) loads when the sources are first gathered, a moment after the interface renders. The
+ * print sheet's code is here, and the sources kept gathered, so that a print from the browser's
+ * own menu, which gives no time to load anything, gets them too.
  */
 import './export.css';
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
@@ -67,35 +69,59 @@ function ExportControl({ map }: SectionProps) {
   // The sources of what the map shows now, kept current whether or not the menu is open, so that a
   // print started from the browser's own menu, which gives no time to gather anything, has them.
   // With the menu open they are gathered at once (it lists the files too); closed, once the state
-  // has rested for a moment (a measurement dragged changes it many times a second).
-  const sourcesRef = useRef<string[]>([]);
+  // has rested for a moment (a measurement dragged changes it many times a second). Each set is
+  // kept with the state it was gathered for: a print of another state gets none rather than the
+  // wrong ones, and so does a gathering that failed.
+  const sourcesRef = useRef<{ of: unknown[]; lines: string[] }>({ of: [], lines: [] });
+  const gatheredFor = useCallback(() => { const s = store.getState(); return [s.era, s.pov, s.slices, lang]; }, [store, lang]);
+  const sourcesNow = useCallback(() => {
+    const now = gatheredFor();
+    const { of, lines } = sourcesRef.current;
+    return of.length === now.length && of.every((x, i) => x === now[i]) ? lines : [];
+  }, [gatheredFor]);
   useEffect(() => {
     let live = true;
+    const of = gatheredFor();
     const run = () => gatherNow()
-      .then(({ g, lines }) => { if (live) { sourcesRef.current = lines; if (open) setGathered(g); } })
-      .catch((e: unknown) => { if (live && open) setStatus(t('export.failed', { reason: e instanceof Error ? e.message : String(e) })); });
+      .then(({ g, lines }) => { if (live) { sourcesRef.current = { of, lines }; if (open) setGathered(g); } })
+      .catch((e: unknown) => {
+        if (!live) return;
+        sourcesRef.current = { of: [], lines: [] };
+        if (open) setStatus(t('export.failed', { reason: e instanceof Error ? e.message : String(e) }));
+      });
     const timer = open ? (void run(), 0) : window.setTimeout(() => { void run(); }, 400);
     return () => { live = false; window.clearTimeout(timer); };
-  }, [open, gatherNow, era, pov, slices, t]);
+  }, [open, gatherNow, gatheredFor, era, pov, slices, t]);
 
-  /** Prints with the sources gathered just now, for the Print button and Ctrl+P (⌘P). */
+  /** Prints with the sources gathered just now, for the Print button and Ctrl+P (⌘P); one at a time. */
+  const printing = useRef(false);
   const print = useCallback(async () => {
+    if (printing.current) return;
+    printing.current = true;
     try {
-      sourcesRef.current = (await gatherNow()).lines;
+      sourcesRef.current = { of: gatheredFor(), lines: (await gatherNow()).lines };
     } catch {
-      // Print what there is: the sheet says the sources it could gather.
+      // Print what there is: the sheet then has no sources rather than another state's.
+      sourcesRef.current = { of: [], lines: [] };
     }
-    window.print();
-  }, [gatherNow]);
+    try {
+      window.print();
+    } finally {
+      printing.current = false;
+    }
+  }, [gatherNow, gatheredFor]);
 
-  // Ctrl+P (⌘P) takes the same way as the Print button, so its page has the sources of this moment.
+  // Ctrl+P (⌘P) takes the same way as the Print button, so its page has the sources of this
+  // moment. The key is read by its letter (Ctrl+P on any layout that has a P), and by its place
+  // only where the layout has no Latin letters (a Russian keyboard's З is where P is).
   useEffect(() => {
     if (!map) return;
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.altKey && !e.shiftKey && (e.code === 'KeyP' || e.key.toLowerCase() === 'p')) {
-        e.preventDefault();
-        void print();
-      }
+      if (!(e.ctrlKey || e.metaKey) || e.altKey || e.shiftKey) return;
+      const k = e.key.toLowerCase();
+      if (k !== 'p' && (/^[a-z]$/.test(k) || e.code !== 'KeyP')) return;
+      e.preventDefault();
+      if (!e.repeat) void print();
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -104,11 +130,11 @@ function ExportControl({ map }: SectionProps) {
   // The print sheet, for the Print button and for the browser's own print command alike.
   useEffect(() => {
     if (!map) return;
-    const before = () => buildSheet(map, words(sourcesRef.current), readLegend(document));
+    const before = () => buildSheet(map, words(sourcesNow()), readLegend(document));
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', removeSheet);
     return () => { window.removeEventListener('beforeprint', before); window.removeEventListener('afterprint', removeSheet); };
-  }, [map, words]);
+  }, [map, words, sourcesNow]);
 
   // Escape closes the menu and gives the focus back to its button.
   useEffect(() => {
