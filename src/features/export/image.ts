@@ -30,13 +30,20 @@ export async function fontsFor(texts: readonly string[]): Promise<void> {
   await document.fonts.ready;
 }
 
+/** Marks that never start a line in Japanese: closing punctuation and the long-vowel mark. */
+const CLOSING = '、。，．：；！？）」』】〕・ー';
+const JAPANESE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}';
+const TOKENS = new RegExp(`[${JAPANESE}][${CLOSING}]*|[${CLOSING}]+|[^\\s${JAPANESE}${CLOSING}]+[${CLOSING}]*\\s*|\\s+`, 'gu');
+const STARTS_CLOSING = new RegExp(`^[${CLOSING}]`, 'u');
+
 /** Splits text into lines no wider than `width`: at spaces where there are any, else between characters (Japanese). */
 export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  // A Japanese character is a token of its own, with the closing marks after it (、。：」 …),
-  // which never start a line; other text breaks at spaces.
-  const tokens = text.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー][、。，．：；！？）」』】〕・]*|[、。，．：；！？）」』】〕・]+|[^\s\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}ー、。，．：；！？）」』】〕・]+\s*|\s+/gu) ?? [];
+  // A Japanese character is a token of its own, with the closing marks and the long-vowel mark
+  // after it (、。：」ー …), which never start a line, nor after Latin text ("（ODbL）。"); other
+  // text breaks at spaces.
+  const tokens = text.match(TOKENS) ?? [];
   for (const tok of tokens) {
     const next = line + tok;
     if (line && ctx.measureText(next.trimEnd()).width > width) {
@@ -46,6 +53,8 @@ export function wrap(ctx: CanvasRenderingContext2D, text: string, width: number)
       while (ctx.measureText(line).width > width && line.length > 1) {
         let cut = line.length - 1;
         while (cut > 1 && ctx.measureText(line.slice(0, cut)).width > width) cut--;
+        // A closing mark stays with what it closes, even in a cut.
+        while (cut > 1 && STARTS_CLOSING.test(line.slice(cut))) cut--;
         lines.push(line.slice(0, cut));
         line = line.slice(cut);
       }
