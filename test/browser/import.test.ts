@@ -135,7 +135,7 @@ describe('a polygon near Kunashir, imported, measured, kept and removed', () => 
       page.waitForEvent('download', { timeout: 120_000 }),
       page.getByRole('button', { name: 'The measurement of kunashir-area, with its length, as GeoJSON' }).click(),
     ]);
-    expect(d.suggestedFilename()).toMatch(/^kuril-atlas_measurement-kunashir-area-hokkaido_\d{4}-\d{2}-\d{2}\.geojson$/);
+    expect(d.suggestedFilename()).toMatch(/^kuril-atlas_measurement-import-kunashir-area-hokkaido_\d{4}-\d{2}-\d{2}\.geojson$/);
     const fc = JSON.parse(readFileSync((await d.path())!, 'utf8')) as FeatureCollection;
     const expected = measureImport(await layerOf('kunashir-area.geojson', 'import-1'), { kind: 'island', id: 'hokkaido' }, islands, [])!;
     expect(fc.features[0].properties).toMatchObject({ measurement: 'import-to-coast', from: 'kunashir-area', to: 'hokkaido', to_name: 'Hokkaido' });
@@ -197,6 +197,34 @@ describe('a polygon near Kunashir, imported, measured, kept and removed', () => 
     await expect.poll(() => keptCount(page)).toBe(0);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
+  });
+});
+
+describe('a removal the page went away before IndexedDB had it', () => {
+  it('stays removed on the next visit, and IndexedDB is then emptied', async () => {
+    const atlas = await openImportTab();
+    try {
+      const { page } = atlas;
+      await chooseFile(page, 'survey-track.geojson', fixture('good/survey-track.geojson'));
+      await page.locator('.import-layer', { hasText: 'survey-track' }).waitFor();
+      await expect.poll(() => keptCount(page)).toBe(1);
+      // As if Remove had been pressed and the page closed before the delete landed: the removal
+      // written down, the layer still in IndexedDB.
+      await page.evaluate(() => {
+        const [l] = (window.kurilAtlas!.store.getState().slices.import as { layers: { id: string; added: number }[] }).layers;
+        localStorage.setItem('kuril-atlas:imports-removed', JSON.stringify([`${l.id}@${l.added}`]));
+      });
+      await page.reload();
+      await atlas.idle();
+      await page.getByText('No file imported yet.').waitFor();
+      await page.evaluate(() => window.kurilAtlas!.whenIdle());
+      expect(await page.locator('.import-layer').count()).toBe(0);
+      await expect.poll(() => keptCount(page)).toBe(0);
+      await expect.poll(() => page.evaluate(() => localStorage.getItem('kuril-atlas:imports-removed'))).toBe('[]');
+      expect(atlas.consoleErrors).toEqual([]);
+    } finally {
+      await atlas.close();
+    }
   });
 });
 

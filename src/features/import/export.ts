@@ -2,7 +2,7 @@
  * The import's part of "Export" (src/features/export/): the measurement of an import, as the map
  * draws it (the geodesic between the two nearest points), with its length in km, miles and
  * nautical miles and what it runs between. The imported files themselves are the reader's own
- * and are not offered back. Loaded only when a reader first exports.
+ * and are not offered back. Loaded after the first view, when the export first gathers what the map shows.
  */
 import type { FeatureCollection } from 'geojson';
 import type { ExportProvider } from '../../ui/feature.ts';
@@ -40,7 +40,8 @@ export const importExport: ExportProvider = async ({ state, lang, t }) => {
   if (!m) return { files: [], sources: [] };
   const target = m.to.kind === 'island' ? m.to.island.properties.id : m.to.layer.name;
   // The export keeps the Latin letters and digits of it: a Japanese or Russian layer name drops out.
-  const name = ['measurement', m.of.name, target].join('-');
+  // ('import' in it: a layer named "kunashir" measured to Hokkaido is not the islands' measurement)
+  const name = ['measurement', 'import', m.of.name, target].join('-');
   return {
     files: [{ name, label: t('import.export.measurement', { name: m.of.name }), geojson: async () => importMeasurementGeoJson(m, lang) }],
     sources: [],

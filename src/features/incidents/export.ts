@@ -1,13 +1,13 @@
 /**
  * The incidents' part of "Export" (src/features/export/): the incidents shown (after the
  * filters) as GeoJSON and as a table, with their texts in the interface language, and the open
- * incident's sources for the picture and the print. Loaded only when a reader first exports.
+ * incident's sources for the picture and the print. Loaded after the first view, when the export first gathers what the map shows.
  */
 import type { ExportCell, ExportProvider } from '../../ui/feature.ts';
 import { localiseFeatures } from '../../i18n/text-fields.ts';
 import { sliceOf } from '../../state/store.ts';
 import { INCIDENT_TYPES, type IncidentFeature } from './model.ts';
-import { incidentsSlice, visibleOf } from './state.ts';
+import { incidentsSlice, visibleOf, type IncidentsState } from './state.ts';
 import { typeName } from './words.ts';
 
 const FILE = 'incidents.geojson';
@@ -31,15 +31,26 @@ export function incidentRow(f: IncidentFeature, type: string): ExportCell[] {
   ];
 }
 
+/**
+ * What the file of the incidents shown is named by: the era whose years they are (unless every
+ * year is shown), then each filter that narrows them.
+ *
+ * @example
+ * incidentsFileName({ allYears: false, years: { from: 1990, to: 2021 }, disputedOnly: true, types: ['seizure'] }, '1945');
+ * // 'incidents-1945-1990-2021-disputed-some-types'
+ */
+export function incidentsFileName(inc: Pick<IncidentsState, 'allYears' | 'years' | 'disputedOnly' | 'types'>, era: string): string {
+  return [
+    'incidents', inc.allYears ? null : era, inc.years ? `${inc.years.from}-${inc.years.to}` : null,
+    inc.disputedOnly ? 'disputed' : null, inc.types.length < INCIDENT_TYPES.length ? 'some-types' : null,
+  ].filter(Boolean).join('-');
+}
+
 export const incidentsExport: ExportProvider = async ({ state, texts, t }) => {
   const shown = localiseFeatures(FILE, visibleOf(state), texts);
-  const { selected, allYears, years, disputedOnly, types } = sliceOf(state, incidentsSlice);
-  // Named after the era whose years they are (unless every year is shown), then each filter that
-  // narrows them: `incidents-1945-1990-2021-disputed-some-types`.
-  const name = [
-    'incidents', allYears ? null : state.era, years ? `${years.from}-${years.to}` : null,
-    disputedOnly ? 'disputed' : null, types.length < INCIDENT_TYPES.length ? 'some-types' : null,
-  ].filter(Boolean).join('-');
+  const inc = sliceOf(state, incidentsSlice);
+  const { selected, allYears } = inc;
+  const name = incidentsFileName(inc, state.era);
   const open = selected ? shown.find((f) => f.properties.id === selected) ?? null : null;
   const geojson = async () => ({ type: 'FeatureCollection' as const, features: shown });
   return {
