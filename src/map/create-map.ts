@@ -103,7 +103,8 @@ export function createAtlasMap(opts: CreateMapOptions): { map: MapLibreMap; firs
     addLaterLayers(map, later);
     map.addControl(new NavigationControl({ visualizePitch: false }), 'top-right');
     map.addControl(new ScaleControl({ unit: 'metric', maxWidth: 120 }), 'bottom-left');
-    setAttribution(map, opts.lang);
+    // (unless the app has already set them in a language chosen since the map was made)
+    if (!lastAttribution.has(map)) setAttribution(map, opts.lang);
   });
   return { map, firstView };
 }

@@ -111,7 +111,9 @@ function Shell({ shell, mapStart, store }: AppProps) {
     map.on('error', (e) => console.warn('second map:', e.error?.message ?? e));
     await new Promise<void>((resolve) => { if (map.isStyleLoaded()) resolve(); else map.once('style.load', () => resolve()); });
     const link = linkMapToStore(map, store, { pictures: ready.mapLink.pictures, view });
-    return { map, dispose: () => { link.dispose(); map.remove(); } };
+    // Its credits follow the language as the main map's do.
+    const unfollow = store.subscribe((now) => setAttribution(map, now.lang));
+    return { map, dispose: () => { unfollow(); link.dispose(); map.remove(); } };
   }, [ready, store]);
 
   // The side panel is the phone's bottom sheet: its height is the handle's (app.css).

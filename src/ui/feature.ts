@@ -95,7 +95,7 @@ export interface AtlasFeature<S = unknown> {
   tab?: { id: TabId; label: MessageId; order: number };
   /**
    * What "Export" (src/features/export/) may take of it: its data as files and the sources of
-   * what it shows now. A chunk of its own, loaded only when the reader first exports.
+   * what it shows now. A chunk of its own, loaded after the first view when the export first gathers the sources.
    */
   exports?: () => Promise<ExportProvider>;
 }

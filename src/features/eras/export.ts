@@ -1,7 +1,7 @@
 /**
  * The eras' part of "Export" (src/features/export/): the era's land by holder and its borders
  * (and, from 1945, Japan's claim) as one GeoJSON with the texts in the interface language, and
- * the treaty's citations for the picture and the print. Loaded only when a reader first exports;
+ * the treaty's citations for the picture and the print. Loaded after the first view, when the export first gathers what the map shows;
  * the files are the app's own (the browser has them cached from the map's first view).
  */
 import type { Feature } from 'geojson';

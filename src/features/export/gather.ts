@@ -1,6 +1,7 @@
 /**
  * What the export holds for a state: every feature's files and sources (the `exports` of the
- * descriptors in src/features/registry.ts), each feature's part loaded on first use.
+ * descriptors in src/features/registry.ts), each feature's part loaded when first gathered (after the
+ * first view, see ui.tsx).
  */
 import type { Citation } from '../../geo/eras.ts';
 import { FEATURES } from '../registry.ts';

@@ -8,14 +8,21 @@ import { useSlice } from '../../state/react.tsx';
 import { PALETTE } from './layers.ts';
 import { importSlice, type ImportedLayer } from './state.ts';
 
-/** Which of the three kinds of shape a layer holds. */
-function kinds(layer: ImportedLayer): { area: boolean; line: boolean; point: boolean } {
+type Kinds = { area: boolean; line: boolean; point: boolean };
+const kindsOf = new WeakMap<ImportedLayer['collection'], Kinds>();
+
+/** Which of the three kinds of shape a layer holds (worked out once per file: it may hold 50,000 features). */
+function kinds(layer: ImportedLayer): Kinds {
+  const known = kindsOf.get(layer.collection);
+  if (known) return known;
   const types = new Set(layer.collection.features.map((f) => f.geometry.type));
-  return {
+  const k = {
     area: types.has('Polygon') || types.has('MultiPolygon'),
     line: types.has('LineString') || types.has('MultiLineString'),
     point: types.has('Point') || types.has('MultiPoint'),
   };
+  kindsOf.set(layer.collection, k);
+  return k;
 }
 
 function ImportSymbol({ layer }: { layer: ImportedLayer }) {

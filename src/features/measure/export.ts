@@ -2,7 +2,7 @@
  * The measure's part of "Export" (src/features/export/): the measurement on the map as GeoJSON,
  * its lengths and area as properties (in km, km², miles and nautical miles, so a reader's tool
  * need not convert). The coast-to-coast line is the geodesic between the two nearest points, as
- * the map draws it. Loaded only when a reader first exports.
+ * the map draws it. Loaded after the first view, when the export first gathers what the map shows.
  */
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { ExportProvider } from '../../ui/feature.ts';
