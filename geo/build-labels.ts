@@ -4,7 +4,7 @@
  */
 import type { FeatureCollection, Point } from 'geojson';
 import { islandSources } from './sources/islands.ts';
-import { LABEL_SOURCE_NOTE, labelSources, type LabelKind } from './sources/labels.ts';
+import { LABEL_SOURCE_NOTE, labelSources, RENAMED_SOURCE, type LabelKind } from './sources/labels.ts';
 
 export interface LabelProps {
   id: string;
@@ -14,6 +14,8 @@ export interface LabelProps {
   name_ru: string;
   rank: number;
   source: string;
+  /** The year a town's current name came into use, where it is after 1945 (sources/labels.ts). */
+  named?: number;
 }
 
 const ISLAND_RANK: Record<string, number> = {
@@ -32,7 +34,10 @@ export function buildLabels(): FeatureCollection<Point, LabelProps> {
   }));
   const others = labelSources.map((s) => ({
     type: 'Feature' as const,
-    properties: { id: s.id, kind: s.kind, name_en: s.en, name_ja: s.ja, name_ru: s.ru, rank: s.rank, source: LABEL_SOURCE_NOTE },
+    properties: {
+      id: s.id, kind: s.kind, name_en: s.en, name_ja: s.ja, name_ru: s.ru, rank: s.rank,
+      ...(s.named ? { named: s.named, source: `${LABEL_SOURCE_NOTE} ${RENAMED_SOURCE}` } : { source: LABEL_SOURCE_NOTE }),
+    },
     geometry: { type: 'Point' as const, coordinates: s.at },
   }));
   return { type: 'FeatureCollection', features: [...islands, ...others] };

@@ -21,6 +21,7 @@ const LabelPropsSchema = obj({
   name_ja: text('name_ja is empty'),
   name_ru: text('name_ru is empty'),
   source: text('source is empty'),
+  named: v.optional(v.pipe(v.number('named must be a year after 1945'), v.integer('named must be a year after 1945'), v.minValue(1946, 'named must be a year after 1945'))),
 });
 
 /** The validator of every output; an output without one fails the build. */

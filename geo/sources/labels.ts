@@ -15,7 +15,23 @@ export interface LabelSource {
   at: [number, number];
   /** 1 is most important; lower ranks win label collisions. */
   rank: 1 | 2 | 3;
+  /**
+   * Set for the towns of southern Sakhalin and the Kurils whose names date from the Soviet
+   * administration after 1945 (RENAMED_SOURCE): the year the name came into use. The map shows
+   * them on the 1945–today map only; on an earlier era's map the name would be one the place
+   * did not yet bear (Toyohara, Ōdomari, Shana under Japan's administration).
+   */
+  named?: number;
 }
+
+/**
+ * The source of `named`: the Japanese names of southern Sakhalin and the Kurils were replaced by
+ * Russian ones in 1946–47, and the new names made law by the decrees of the Presidium of the
+ * Supreme Soviet of the RSFSR of 15 October 1947 ("On the renaming of settlements of Sakhalin
+ * oblast"); Toyohara became Yuzhno-Sakhalinsk by a decree of 4 July 1946.
+ */
+export const RENAMED_SOURCE =
+  'Current name from the Soviet administration: settlements renamed 1946–47, the names made law by decrees of the Presidium of the Supreme Soviet of the RSFSR, 15 October 1947 (Toyohara to Yuzhno-Sakhalinsk, 4 July 1946); shown on the 1945–today map only.';
 
 export const LABEL_SOURCE_NOTE =
   'Name forms: English, Japanese and Russian Wikipedia articles; positions placed by the Kuril Atlas editors.';
@@ -43,16 +59,16 @@ export const labelSources: LabelSource[] = [
   { id: 'kushiro', kind: 'town', en: 'Kushiro', ja: '釧路', ru: 'Кусиро', at: [144.38, 42.98], rank: 2 },
   { id: 'hakodate', kind: 'town', en: 'Hakodate', ja: '函館', ru: 'Хакодате', at: [140.73, 41.77], rank: 2 },
   { id: 'aomori', kind: 'town', en: 'Aomori', ja: '青森', ru: 'Аомори', at: [140.74, 40.82], rank: 3 },
-  { id: 'yuzhno-sakhalinsk', kind: 'town', en: 'Yuzhno-Sakhalinsk', ja: 'ユジノサハリンスク', ru: 'Южно-Сахалинск', at: [142.74, 46.96], rank: 1 },
-  { id: 'korsakov', kind: 'town', en: 'Korsakov', ja: 'コルサコフ', ru: 'Корсаков', at: [142.78, 46.63], rank: 3 },
-  { id: 'kholmsk', kind: 'town', en: 'Kholmsk', ja: 'ホルムスク', ru: 'Холмск', at: [142.05, 47.05], rank: 3 },
-  { id: 'poronaysk', kind: 'town', en: 'Poronaysk', ja: 'ポロナイスク', ru: 'Поронайск', at: [143.1, 49.22], rank: 3 },
+  { id: 'yuzhno-sakhalinsk', kind: 'town', en: 'Yuzhno-Sakhalinsk', ja: 'ユジノサハリンスク', ru: 'Южно-Сахалинск', at: [142.74, 46.96], rank: 1, named: 1946 },
+  { id: 'korsakov', kind: 'town', en: 'Korsakov', ja: 'コルサコフ', ru: 'Корсаков', at: [142.78, 46.63], rank: 3, named: 1946 },
+  { id: 'kholmsk', kind: 'town', en: 'Kholmsk', ja: 'ホルムスク', ru: 'Холмск', at: [142.05, 47.05], rank: 3, named: 1946 },
+  { id: 'poronaysk', kind: 'town', en: 'Poronaysk', ja: 'ポロナイスク', ru: 'Поронайск', at: [143.1, 49.22], rank: 3, named: 1946 },
   { id: 'nogliki', kind: 'town', en: 'Nogliki', ja: 'ノグリキ', ru: 'Ноглики', at: [143.14, 51.8], rank: 3 },
   { id: 'okha', kind: 'town', en: 'Okha', ja: 'オハ', ru: 'Оха', at: [142.95, 53.57], rank: 3 },
-  { id: 'yuzhno-kurilsk', kind: 'town', en: 'Yuzhno-Kurilsk', ja: 'ユジノクリリスク', ru: 'Южно-Курильск', at: [145.86, 44.03], rank: 2 },
-  { id: 'kurilsk', kind: 'town', en: 'Kurilsk', ja: 'クリリスク', ru: 'Курильск', at: [147.88, 45.23], rank: 2 },
-  { id: 'malokurilskoye', kind: 'town', en: 'Malokurilskoye', ja: 'マロクリリスコエ', ru: 'Малокурильское', at: [146.83, 43.87], rank: 3 },
-  { id: 'severo-kurilsk', kind: 'town', en: 'Severo-Kurilsk', ja: 'セベロクリリスク', ru: 'Северо-Курильск', at: [156.12, 50.68], rank: 2 },
+  { id: 'yuzhno-kurilsk', kind: 'town', en: 'Yuzhno-Kurilsk', ja: 'ユジノクリリスク', ru: 'Южно-Курильск', at: [145.86, 44.03], rank: 2, named: 1946 },
+  { id: 'kurilsk', kind: 'town', en: 'Kurilsk', ja: 'クリリスク', ru: 'Курильск', at: [147.88, 45.23], rank: 2, named: 1946 },
+  { id: 'malokurilskoye', kind: 'town', en: 'Malokurilskoye', ja: 'マロクリリスコエ', ru: 'Малокурильское', at: [146.83, 43.87], rank: 3, named: 1946 },
+  { id: 'severo-kurilsk', kind: 'town', en: 'Severo-Kurilsk', ja: 'セベロクリリスク', ru: 'Северо-Курильск', at: [156.12, 50.68], rank: 2, named: 1946 },
   { id: 'petropavlovsk-kamchatsky', kind: 'town', en: 'Petropavlovsk-Kamchatsky', ja: 'ペトロパブロフスク・カムチャツキー', ru: 'Петропавловск-Камчатский', at: [158.65, 53.02], rank: 1 },
   { id: 'magadan', kind: 'town', en: 'Magadan', ja: 'マガダン', ru: 'Магадан', at: [150.8, 59.56], rank: 2 },
   { id: 'vladivostok', kind: 'town', en: 'Vladivostok', ja: 'ウラジオストク', ru: 'Владивосток', at: [131.89, 43.12], rank: 1 },

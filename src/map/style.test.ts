@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
-import { buildStyle, LABEL_TEXT } from './style.ts';
+import { createExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { readFileSync } from 'node:fs';
+import { buildStyle, LABEL_TEXT, TOWN_NAMED_IN_ERA } from './style.ts';
 import { LAYER } from './ids.ts';
 
 const fontFaces = { 'Noto Sans Regular': [{ url: 'http://localhost/fonts/a.woff2', 'unicode-range': ['U+0000-00FF'] }] };
@@ -45,3 +46,32 @@ describe('the base style', () => {
     expect(validateStyleMin(s)).toEqual([]);
   });
 });
+
+describe('town names by era', () => {
+  const towns = (JSON.parse(readFileSync(new URL('../../public/data/labels.geojson', import.meta.url), 'utf8')) as {
+    features: { properties: { id: string; kind: string; named?: number } }[];
+  }).features.filter((f) => f.properties.kind === 'town');
+  /** The town's opacity in an era, as MapLibre evaluates the layer's expression. */
+  const opacity = (era: string, properties: Record<string, unknown>) => {
+    const e = createExpression(TOWN_NAMED_IN_ERA, 'paint.text-opacity', latest.paint_symbol['text-opacity'] as unknown as Parameters<typeof createExpression>[2], { era });
+    if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+    return e.value.evaluate({ zoom: 6 }, { type: 'Point', properties, geometry: [] } as never);
+  };
+
+  it('hides the names the Soviet administration gave after 1945 before 1945–today, and no other town', () => {
+    const renamed = towns.filter((f) => f.properties.named).map((f) => f.properties.id).sort();
+    expect(renamed).toEqual(['kholmsk', 'korsakov', 'kurilsk', 'malokurilskoye', 'poronaysk', 'severo-kurilsk', 'yuzhno-kurilsk', 'yuzhno-sakhalinsk']);
+    for (const f of towns) {
+      for (const era of ['1855', '1875', '1905']) expect(opacity(era, f.properties), `${f.properties.id} in ${era}`).toBe(f.properties.named ? 0 : 1);
+      expect(opacity('1945', f.properties), `${f.properties.id} in 1945`).toBe(1);
+    }
+  });
+
+  it('draws the town layer with that opacity for both its dot and its name', () => {
+    const style = buildStyle({ dataUrl: 'http://localhost/data', fontFaces, lang: 'en' });
+    const town = style.layers.find((l) => l.id === LAYER.labelTown) as { paint: Record<string, unknown> };
+    expect(town.paint['text-opacity']).toEqual(TOWN_NAMED_IN_ERA);
+    expect(town.paint['icon-opacity']).toEqual(TOWN_NAMED_IN_ERA);
+  });
+});
+

@@ -21,6 +21,14 @@ export const FONT = ['Noto Sans Regular'];
 export const TOWN_DOT_IMAGE = markerImageId('circle');
 const TOWN_DOT_SIZE = 2.5 / (MARKER_SHAPES.circle[0].disc * MARKER_RADIUS_PX);
 
+/**
+ * A town whose name dates from after 1945 (`named`, geo/sources/labels.ts: the Soviet renaming
+ * of southern Sakhalin and the Kurils) is drawn on the 1945–today map only: on an earlier era's
+ * map the name would be one the place did not bear. Paint, not a filter, so that an era switch
+ * re-places no label (the town keeps its place, unseen).
+ */
+export const TOWN_NAMED_IN_ERA: ExpressionSpecification = ['case', ['all', ['has', 'named'], ['!=', ['global-state', 'era'], '1945']], 0, 1];
+
 /** The label text in the interface language, falling back to English. */
 export const LABEL_TEXT: ExpressionSpecification = [
   'coalesce',
@@ -157,6 +165,7 @@ export function baseLayers(): { below: LayerSpecification[]; above: LayerSpecifi
       paint: {
         'icon-color': PALETTE.labelLand, 'icon-halo-color': PALETTE.halo, 'icon-halo-width': 1,
         'text-color': PALETTE.labelLand, 'text-halo-color': PALETTE.halo, 'text-halo-width': 1.2,
+        'icon-opacity': TOWN_NAMED_IN_ERA, 'text-opacity': TOWN_NAMED_IN_ERA,
       },
     },
     {
