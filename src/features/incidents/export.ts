@@ -49,7 +49,7 @@ export function incidentsFileName(inc: Pick<IncidentsState, 'allYears' | 'years'
 export const incidentsExport: ExportProvider = async ({ state, texts, t }) => {
   const shown = localiseFeatures(FILE, visibleOf(state), texts);
   const inc = sliceOf(state, incidentsSlice);
-  const { selected, allYears } = inc;
+  const { selected } = inc;
   const name = incidentsFileName(inc, state.era);
   const open = selected ? shown.find((f) => f.properties.id === selected) ?? null : null;
   const geojson = async () => ({ type: 'FeatureCollection' as const, features: shown });
