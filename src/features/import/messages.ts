@@ -33,6 +33,8 @@ export function whereMessage(p: ImportProblem): Message | null {
   const line = p.line === undefined ? null : { line: p.line, column: p.column ?? 1 };
   if (feature && line) return { id: 'import.where.featureLine', values: { ...feature, ...line } };
   if (feature) return { id: 'import.where.feature', values: feature };
+  // A line without a column: the XML reader's columns are not to be trusted (xml.ts).
+  if (line && p.column === undefined) return { id: 'import.where.lineOnly', values: { line: p.line! } };
   if (line) return { id: 'import.where.line', values: line };
   return null;
 }
