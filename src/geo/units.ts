@@ -30,6 +30,18 @@ export function convertKm(km: number, unit: DistanceUnit): number {
  * @example
  * convertKm2(1489.27, 'mi'); // ≈ 575.0
  */
+/**
+ * A length as a data file's properties, in each unit, to the metre: what a reader's GIS gets
+ * without converting (the measurement exports).
+ *
+ * @example
+ * lengthProperties(16.21); // { length_km: 16.21, length_mi: 10.072, length_nmi: 8.753 }
+ */
+export function lengthProperties(km: number): { length_km: number; length_mi: number; length_nmi: number } {
+  const m = (v: number) => Math.round(v * 1000) / 1000;
+  return { length_km: m(km), length_mi: m(convertKm(km, 'mi')), length_nmi: m(convertKm(km, 'nmi')) };
+}
+
 export function convertKm2(km2: number, unit: DistanceUnit): number {
   return km2 / (KM_PER_UNIT[unit] * KM_PER_UNIT[unit]);
 }

@@ -7,10 +7,8 @@
 import type { FeatureCollection } from 'geojson';
 import type { ExportProvider } from '../../ui/feature.ts';
 import { geodesicPath } from '../../geo/geodesic.ts';
-import { convertKm } from '../../geo/units.ts';
+import { lengthProperties } from '../../geo/units.ts';
 import { measuredOf, type ImportMeasured } from './computed.ts';
-
-const round = (v: number) => Math.round(v * 1000) / 1000;
 
 /** The measurement as GeoJSON: the line with its lengths, and its two ends; island names in `lang`. */
 export function importMeasurementGeoJson(m: ImportMeasured, lang: 'en' | 'ja' | 'ru'): FeatureCollection {
@@ -26,7 +24,7 @@ export function importMeasurementGeoJson(m: ImportMeasured, lang: 'en' | 'ja' | 
         geometry: { type: 'LineString', coordinates: geodesicPath(a, b) },
         properties: {
           measurement: 'import-to-coast', from: m.of.name, from_file: m.of.fileName, ...to, overlap: m.overlap,
-          length_km: round(m.distanceKm), length_mi: round(convertKm(m.distanceKm, 'mi')), length_nmi: round(convertKm(m.distanceKm, 'nmi')),
+          ...lengthProperties(m.distanceKm),
         },
       },
       { type: 'Feature', geometry: { type: 'Point', coordinates: a }, properties: { measurement: 'nearest-point', on: m.of.name } },

@@ -8,11 +8,10 @@ import type { Feature, FeatureCollection, Position } from 'geojson';
 import type { ExportProvider } from '../../ui/feature.ts';
 import { geodesicPath } from '../../geo/geodesic.ts';
 import { polygonAreaKm2 } from '../../geo/area.ts';
-import { convertKm, convertKm2 } from '../../geo/units.ts';
+import { convertKm2, lengthProperties } from '../../geo/units.ts';
 import { computedOf, type Computed } from './computed.ts';
 
 const round = (v: number, digits = 3) => Math.round(v * 10 ** digits) / 10 ** digits;
-const lengths = (km: number) => ({ length_km: round(km), length_mi: round(convertKm(km, 'mi')), length_nmi: round(convertKm(km, 'nmi')) });
 const areas = (km2: number) => ({ area_km2: round(km2), area_mi2: round(convertKm2(km2, 'mi')), area_nmi2: round(convertKm2(km2, 'nmi')) });
 
 /** The measurement as GeoJSON, names in `lang`; null when nothing is measured. */
@@ -24,7 +23,7 @@ export function measurementGeoJson(c: Computed, lang: 'en' | 'ja' | 'ru'): Featu
       geometry: { type: 'LineString', coordinates: geodesicPath(a, b) },
       properties: {
         measurement: 'coast-to-coast', from: c.a.properties.id, to: c.b.properties.id,
-        from_name: c.a.properties.name[lang], to_name: c.b.properties.name[lang], ...lengths(c.result.distanceKm),
+        from_name: c.a.properties.name[lang], to_name: c.b.properties.name[lang], ...lengthProperties(c.result.distanceKm),
       },
     };
     const ends: Feature[] = c.result.points.map((p, i) => ({
@@ -48,14 +47,14 @@ export function measurementGeoJson(c: Computed, lang: 'en' | 'ja' | 'ru'): Featu
       type: 'Feature',
       geometry: closed ? { type: 'Polygon', coordinates: [[...pts, pts[0]]] } : { type: 'LineString', coordinates: pts },
       properties: {
-        measurement: closed ? 'closed-path' : 'path', ...lengths(path.totalKm),
+        measurement: closed ? 'closed-path' : 'path', ...lengthProperties(path.totalKm),
         segments_km: path.segmentsKm.map((k) => round(k)), ...(path.areaKm2 !== null ? areas(path.areaKm2) : {}),
       },
     };
     const segments: Feature[] = path.segmentsKm.map((km, i) => ({
       type: 'Feature',
       geometry: { type: 'LineString', coordinates: [pts[i], pts[(i + 1) % pts.length]] },
-      properties: { measurement: 'segment', index: i + 1, ...lengths(km), cumulative_km: round(path.cumulativeKm[i]) },
+      properties: { measurement: 'segment', index: i + 1, ...lengthProperties(km), cumulative_km: round(path.cumulativeKm[i]) },
     }));
     return { type: 'FeatureCollection', features: [whole, ...segments] };
   }
