@@ -17,19 +17,13 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { buildApp, serveBuilt } from '../test/browser/serve.ts';
-import { budget, type Bench, type Comparison } from './harness.ts';
+import { budget, quantile, type Bench, type Comparison } from './harness.ts';
 
 const SAMPLES = 48;
 const WARMUP = 4;
 
 interface Sample { sync: number; frame: number; crosses: boolean }
 
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-}
 
 const bench: Bench = async () => {
   const work = mkdtempSync(join(tmpdir(), 'kuril-bench-era-'));

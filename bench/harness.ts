@@ -18,6 +18,14 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/** The `q` quantile of `xs` (0.5 the median), linearly between the two nearest samples. */
+export function quantile(xs: readonly number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const i = (s.length - 1) * q;
+  const lo = Math.floor(i);
+  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
+}
+
 /** Times one call of `fn`, repeated `inner` times, in milliseconds per call. */
 export async function timeOnce(fn: () => unknown | Promise<unknown>, inner = 1): Promise<number> {
   const t = performance.now();

@@ -23,7 +23,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launchChromium } from '../test/browser/chromium.ts';
 import { buildApp, serveBuilt } from '../test/browser/serve.ts';
-import { budget, type Bench, type BudgetResult, type Comparison } from './harness.ts';
+import { budget, quantile, type Bench, type BudgetResult, type Comparison } from './harness.ts';
 import { surveyTrack, VERTICES } from './import-geometries.ts';
 
 const ROUNDS = 3;
@@ -35,12 +35,6 @@ const small = JSON.stringify({
   geometry: { type: 'Polygon', coordinates: [[[146.05, 43.95], [146.2, 43.95], [146.2, 44.05], [146.05, 44.05], [146.05, 43.95]]] },
 });
 
-const quantile = (xs: number[], q: number) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const i = (s.length - 1) * q;
-  const lo = Math.floor(i);
-  return s[lo] + (s[Math.ceil(i)] - s[lo]) * (i - lo);
-};
 
 interface Blocking { longest: number; blocking: number; tasks: number; ms: number }
 
