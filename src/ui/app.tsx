@@ -84,6 +84,12 @@ function useFeatureUis(started: StartedMap | null, store: AtlasStore): Map<strin
   return uis;
 }
 
+/** Keeps a map's credits in the interface language, from now on; returns the unsubscribing. */
+function creditsFollowLanguage(map: MapLibreMap, store: AtlasStore): () => void {
+  setAttribution(map, store.getState().lang);
+  return store.subscribe((now) => setAttribution(map, now.lang));
+}
+
 function Shell({ shell, mapStart, store }: AppProps) {
   const { started, status } = useAtlasMap(mapStart);
   const ready = status.kind === 'ready' ? started : null;
@@ -96,7 +102,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
   usePageText();
 
   // The map's credits follow the language (MapLibre's other words cannot: maplibre-words.ts).
-  useEffect(() => { if (liveMap) setAttribution(liveMap, lang); }, [liveMap, lang]);
+  useEffect(() => (liveMap ? creditsFollowLanguage(liveMap, store) : undefined), [liveMap, store]);
 
   // The bench reads this mark: navigation to the interface's first render.
   useEffect(() => { if (performance.getEntriesByName('atlas-app-rendered').length === 0) performance.mark('atlas-app-rendered'); }, []);
@@ -111,8 +117,7 @@ function Shell({ shell, mapStart, store }: AppProps) {
     map.on('error', (e) => console.warn('second map:', e.error?.message ?? e));
     await new Promise<void>((resolve) => { if (map.isStyleLoaded()) resolve(); else map.once('style.load', () => resolve()); });
     const link = linkMapToStore(map, store, { pictures: ready.mapLink.pictures, view });
-    // Its credits follow the language as the main map's do.
-    const unfollow = store.subscribe((now) => setAttribution(map, now.lang));
+    const unfollow = creditsFollowLanguage(map, store);
     return { map, dispose: () => { unfollow(); link.dispose(); map.remove(); } };
   }, [ready, store]);
 
