@@ -74,6 +74,21 @@ const keptCount = (page: Page) => page.evaluate(() => new Promise<number>((resol
   };
 }));
 
+/**
+ * Reloads the page and sees no import come back: none listed once the kept layers have been read
+ * (after the first view), and IndexedDB emptied, by the deletes or, for any that were lost, on
+ * this visit.
+ */
+async function reloadToNoImports(atlas: AtlasPage): Promise<void> {
+  const { page } = atlas;
+  await page.reload();
+  await atlas.idle();
+  await page.getByText('No file imported yet.').waitFor();
+  await page.evaluate(() => window.kurilAtlas!.whenIdle());
+  expect(await page.locator('.import-layer').count()).toBe(0);
+  await expect.poll(() => keptCount(page)).toBe(0);
+}
+
 describe('a polygon near Kunashir, imported, measured, kept and removed', () => {
   let atlas: AtlasPage;
   beforeAll(async () => { atlas = await openImportTab(); });
@@ -187,14 +202,7 @@ describe('a polygon near Kunashir, imported, measured, kept and removed', () => 
     await page.getByText('No file imported yet.').waitFor();
     expect((await mapLayers(page)).filter((id) => id.startsWith('import-'))).toEqual([]);
     // Reloaded at once: the removals hold even if IndexedDB's deletes had not landed yet.
-    await page.reload();
-    await atlas.idle();
-    await page.getByText('No file imported yet.').waitFor();
-    // The kept layers are read after the first view: give that a moment to show anything.
-    await page.evaluate(() => window.kurilAtlas!.whenIdle());
-    expect(await page.locator('.import-layer').count()).toBe(0);
-    // And IndexedDB is emptied: by the deletes, or on this visit for any that were lost.
-    await expect.poll(() => keptCount(page)).toBe(0);
+    await reloadToNoImports(atlas);
     expect(atlas.consoleErrors).toEqual([]);
     expect(atlas.externalRequests).toEqual([]);
   });
@@ -214,12 +222,7 @@ describe('a removal the page went away before IndexedDB had it', () => {
         const [l] = (window.kurilAtlas!.store.getState().slices.import as { layers: { id: string; added: number }[] }).layers;
         localStorage.setItem('kuril-atlas:imports-removed', JSON.stringify([`${l.id}@${l.added}`]));
       });
-      await page.reload();
-      await atlas.idle();
-      await page.getByText('No file imported yet.').waitFor();
-      await page.evaluate(() => window.kurilAtlas!.whenIdle());
-      expect(await page.locator('.import-layer').count()).toBe(0);
-      await expect.poll(() => keptCount(page)).toBe(0);
+      await reloadToNoImports(atlas);
       await expect.poll(() => page.evaluate(() => localStorage.getItem('kuril-atlas:imports-removed'))).toBe('[]');
       expect(atlas.consoleErrors).toEqual([]);
     } finally {

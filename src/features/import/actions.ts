@@ -21,7 +21,7 @@ const asNotice = (m: Message): NoticeMessage => ({ message: m.id, values: m.valu
 
 let queue: Promise<void> = Promise.resolve();
 
-/** Reads, checks and imports files in turn. `opened`: from the panel's file chooser (the panel shows the outcome). */
+/** Reads, checks and imports files in turn, from the panel's file chooser or dropped on the map. */
 export function importFiles(store: AtlasStore, files: readonly File[]): Promise<void> {
   for (const file of files) queue = queue.then(() => importOne(store, file));
   return queue;
