@@ -254,7 +254,7 @@ describe('the installed atlas with the network off', () => {
 });
 
 describe('a new version, once the atlas is installed', () => {
-  it('says an update is ready, and Reload brings the page under the new version\'s worker', async () => {
+  it('says an update is ready, and Reload brings the page under the new version\'s worker, also when it took over on its own', async () => {
     // A copy of the build of our own, whose service worker can change under the installed one.
     const dir = mkdtempSync(join(tmpdir(), 'kuril-atlas-update-'));
     cpSync(builtDir, dir, { recursive: true });
@@ -306,6 +306,23 @@ describe('a new version, once the atlas is installed', () => {
       expect(after.timeOrigin).toBeGreaterThan(loads);
       expect(after).toMatchObject({ waiting: null, active: 'activated', controlled: 'activated' });
       expect(await notice.count()).toBe(0);
+
+      // A build after that, whose worker takes over on its own while the notice is up (as the
+      // browser does once no page uses the old one): Reload still brings the page into it.
+      appendFileSync(join(dir, 'sw.js'), '\n// the build after\n');
+      await page.evaluate(async () => { await (await navigator.serviceWorker.getRegistration())!.update(); });
+      await notice.getByText('A new version of the atlas is ready.').waitFor({ timeout: 120_000 });
+      await page.evaluate(async () => {
+        const reg = (await navigator.serviceWorker.getRegistration())!;
+        const taken = new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+        reg.waiting!.postMessage({ type: 'SKIP_WAITING' });
+        await taken;
+      });
+      const before = await page.evaluate(() => performance.timeOrigin);
+      await Promise.all([page.waitForEvent('load', { timeout: 120_000 }), notice.getByRole('button', { name: 'Reload' }).click()]);
+      await whenIdle(page);
+      expect(await page.evaluate(() => performance.timeOrigin)).toBeGreaterThan(before);
+
       expect(await violationsIn(page)).toEqual([]);
       expect(errors).toEqual([]);
     } finally {

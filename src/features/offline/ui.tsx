@@ -52,7 +52,7 @@ function UpdateNotice() {
   return (
     <div className="offline-update" role="status">
       <span>{t('offline.update.ready')}</span>
-      <button type="button" disabled={busy} onClick={() => { setBusy(true); applyUpdate(); }}>{t('offline.update.reload')}</button>
+      <button type="button" disabled={busy} onClick={() => { setBusy(true); void applyUpdate(); }}>{t('offline.update.reload')}</button>
       <button type="button" className="offline-update-later" aria-label={t('offline.update.later')} title={t('offline.update.later')} onClick={() => setSlice(store, offlineSlice, { updateReady: false })}>×</button>
     </div>
   );

@@ -36,10 +36,19 @@ export function registerWorker(store: AtlasStore): void {
   });
 }
 
-/** Activates the waiting worker, then reloads the page into the new build. */
-export function applyUpdate(): void {
+/**
+ * Activates the waiting worker, then reloads the page into the new build. The worker that was
+ * waiting when the notice came may have taken over on its own since (the browser activates it
+ * once no page uses the old one, which a reload can be): then nothing waits, no takeover is to
+ * come, and the reload alone brings the new build.
+ */
+export async function applyUpdate(): Promise<void> {
   const wb = workbox;
-  if (!wb) { window.location.reload(); return; }
+  const waiting = (await navigator.serviceWorker?.getRegistration())?.waiting;
+  if (!wb || !waiting) {
+    window.location.reload();
+    return;
+  }
   wb.addEventListener('controlling', () => window.location.reload());
   wb.messageSkipWaiting();
 }
