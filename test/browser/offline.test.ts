@@ -330,5 +330,7 @@ describe('a new version, once the atlas is installed', () => {
       await server.close();
       rmSync(dir, { recursive: true, force: true });
     }
-  });
+    // Three installs of the whole precache (13 MB) and five loads in software WebGL: on a busy
+    // two-core machine more than the browser tests' usual three minutes.
+  }, 360_000);
 });
